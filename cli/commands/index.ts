@@ -1,0 +1,5 @@
+import type { CliCommand } from '../command';
+import { schemaCommand } from './schema';
+
+/** Every CLI command, in the order `--help` lists them. */
+export const COMMANDS: readonly CliCommand[] = [schemaCommand];

@@ -1,0 +1,18 @@
+import { z } from 'zod';
+import { defineKind } from '../define-kind';
+import { enumField, textField } from '../fields';
+
+export const eventbridgeRule = defineKind({
+  id: 'eventbridge-rule',
+  label: 'EventBridge rule',
+  categories: ['trigger'],
+  icon: 'resource/AmazonEventBridgeRule.svg',
+  description: 'Matches events on a bus and invokes targets asynchronously.',
+  defaultName: 'Rule',
+  config: z.object({
+    eventPattern: textField('{\n  "source": ["my.application"]\n}', { description: 'Event pattern (JSON) the rule matches.', editor: 'json' }),
+    state: enumField(['ENABLED', 'DISABLED'], 'ENABLED', { description: 'Whether the rule fires.' }),
+  }),
+  cfnTypes: ['AWS::Events::Rule'],
+  connections: [{ to: ['lambda-function'], meaning: 'invoke-async' }],
+});

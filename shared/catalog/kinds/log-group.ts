@@ -1,0 +1,19 @@
+import { z } from 'zod';
+import { LogsSubscriptionConfig } from '../connections/configs';
+import { defineKind } from '../define-kind';
+import { intField, optionalTextField } from '../fields';
+
+export const logGroup = defineKind({
+  id: 'log-group',
+  label: 'CloudWatch Logs log group',
+  categories: ['trigger'],
+  icon: 'resource/AmazonCloudWatchLogs.svg',
+  description: 'Log events; a subscription filter streams them to a function.',
+  defaultName: 'Log group',
+  config: z.object({
+    logGroupName: optionalTextField({ description: 'Name of the log group; generated when empty.' }),
+    retentionInDays: intField(30, { description: 'How long events are kept.', unit: 'days' }),
+  }),
+  cfnTypes: ['AWS::Logs::LogGroup'],
+  connections: [{ to: ['lambda-function'], meaning: 'invoke-async', label: 'Subscription filter', config: LogsSubscriptionConfig }],
+});
