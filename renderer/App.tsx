@@ -1,0 +1,69 @@
+import { useEffect, useMemo, useState } from 'react';
+import { serializeDesign } from '../shared/model/save-design';
+import { emptyDesign } from '../shared/model/new-design';
+import { Canvas } from './canvas/Canvas';
+import { MonacoPane } from './editor/MonacoPane';
+import { useDesigner } from './state/store';
+import { useTheme } from './state/use-theme';
+import { findStarter, STARTER_DESIGNS } from './templates';
+
+function openStarter(slug: string) {
+  const starter = findStarter(slug);
+  if (starter) useDesigner.getState().openDesign(structuredClone(starter.design), { name: starter.design.name, path: null });
+}
+
+export function App() {
+  const design = useDesigner((s) => s.design);
+  const document = useDesigner((s) => s.document);
+  const { theme, setChoice } = useTheme();
+  const [ready, setReady] = useState(false);
+  const json = useMemo(() => serializeDesign(design), [design]);
+
+  useEffect(() => {
+    const slug = new URLSearchParams(window.location.search).get('template');
+    if (slug) openStarter(slug);
+    setReady(true);
+  }, []);
+
+  useEffect(() => {
+    window.document.title = `${document.dirty ? '• ' : ''}${document.name} — Lambda Designer`;
+  }, [document]);
+
+  return (
+    <div className="app" data-app-state={ready ? 'ready' : 'loading'}>
+      <header className="toolbar">
+        <span className="brand">λ Lambda Designer</span>
+        <span className="document-name" data-testid="document-name">
+          {document.name}
+          {document.dirty ? <span className="dirty-marker" title="Unsaved changes"> •</span> : null}
+        </span>
+        <div className="toolbar-actions">
+          <button type="button" onClick={() => useDesigner.getState().openDesign(emptyDesign(), { name: 'Untitled design', path: null })}>
+            New
+          </button>
+          <label className="template-picker">
+            <span>Starter design</span>
+            <select data-testid="template-picker" value="" onChange={(e) => e.target.value && openStarter(e.target.value)}>
+              <option value="">Open a starter design…</option>
+              {STARTER_DESIGNS.map((s) => (
+                <option key={s.slug} value={s.slug}>
+                  {s.design.name}
+                </option>
+              ))}
+            </select>
+          </label>
+          <button type="button" onClick={() => setChoice(theme === 'dark' ? 'light' : 'dark')} aria-label="Toggle theme">
+            {theme === 'dark' ? '☀ Light' : '☾ Dark'}
+          </button>
+        </div>
+      </header>
+      <main className="workspace">
+        <Canvas />
+        <aside className="side-panel">
+          <div className="panel-title">Design document (.lambda.json)</div>
+          <MonacoPane value={json} language="json" theme={theme} testId="design-json" />
+        </aside>
+      </main>
+    </div>
+  );
+}

@@ -1,0 +1,22 @@
+import { Handle, type NodeProps, Position } from '@xyflow/react';
+import { memo } from 'react';
+import { getKind } from '../../../shared/catalog/registry';
+import { iconUrl } from '../icons';
+import type { FlowNode } from '../to-flow';
+
+/** A component on the canvas: its AWS icon, its name and what kind it is. */
+export const ComponentNode = memo(function ComponentNode({ data, selected }: NodeProps<FlowNode>) {
+  const kind = getKind(data.node.kind);
+  const icon = kind ? iconUrl(kind.icon) : undefined;
+  return (
+    <div className={`component-node${selected ? ' is-selected' : ''}`} data-testid={`node-${data.node.id}`} data-kind={data.node.kind}>
+      <Handle type="target" position={Position.Left} />
+      {icon ? <img className="component-icon" src={icon} alt="" draggable={false} /> : <div className="component-icon" />}
+      <div className="component-text">
+        <div className="component-name">{data.node.name}</div>
+        <div className="component-kind">{kind?.label ?? data.node.kind}</div>
+      </div>
+      <Handle type="source" position={Position.Right} />
+    </div>
+  );
+});

@@ -1,0 +1,30 @@
+import { Handle, type NodeProps, Position } from '@xyflow/react';
+import { memo } from 'react';
+import { getKind } from '../../../shared/catalog/registry';
+import { iconUrl } from '../icons';
+import type { FlowNode } from '../to-flow';
+
+function subtitle(node: FlowNode['data']['node']): string {
+  if (node.kind === 'subnet') return `${node.config.visibility} · ${node.config.availabilityZone} · ${node.config.cidr}`;
+  if (node.kind === 'vpc') return node.config.cidr;
+  return '';
+}
+
+/** A VPC or subnet: a group that holds other components. */
+export const ContainerNode = memo(function ContainerNode({ data, selected }: NodeProps<FlowNode>) {
+  const { node } = data;
+  const kind = getKind(node.kind);
+  const icon = node.kind === 'subnet' && node.config.visibility === 'public' ? iconUrl('architecture-group/Publicsubnet.svg') : kind ? iconUrl(kind.icon) : undefined;
+  const variant = node.kind === 'subnet' ? `subnet-${node.config.visibility}` : node.kind;
+  return (
+    <div className={`container-node container-${variant}${selected ? ' is-selected' : ''}`} data-testid={`node-${node.id}`} data-kind={node.kind}>
+      <div className="container-header">
+        {icon ? <img className="container-icon" src={icon} alt="" draggable={false} /> : null}
+        <span className="container-name">{node.name}</span>
+        <span className="container-subtitle">{subtitle(node)}</span>
+      </div>
+      <Handle type="target" position={Position.Left} />
+      <Handle type="source" position={Position.Right} />
+    </div>
+  );
+});

@@ -1,0 +1,13 @@
+import { expect, type Page } from '@playwright/test';
+
+/** Opens the app as a user would and waits until it says it is ready. */
+export async function openApp(page: Page, query = ''): Promise<void> {
+  await page.goto(`./${query}`);
+  await expect(page.locator('[data-app-state="ready"]')).toBeVisible();
+}
+
+/** Picks a starter design from the toolbar, by its name. */
+export async function openStarter(page: Page, name: string): Promise<void> {
+  await page.getByTestId('template-picker').selectOption({ label: name });
+  await expect(page.getByTestId('document-name')).toContainText(name);
+}
