@@ -38,7 +38,8 @@ export function connectionOptions(sourceKindId: string, targetKindId: string): C
   const hint = reverse
     ? `Draw it the other way: from the ${target.label} to the ${source.label}.`
     : `${source.label}: ${describeTargets(sourceKindId)}.`;
-  return { ok: false, reason: `${article(source.label)} cannot connect to ${article(target.label)}. ${hint}` };
+  const subject = article(source.label);
+  return { ok: false, reason: `${subject[0]?.toUpperCase()}${subject.slice(1)} cannot connect to ${article(target.label)}. ${hint}` };
 }
 
 export function findConnectionSpec(sourceKindId: string, targetKindId: string, meaning: string): ConnectionSpec | undefined {
