@@ -2,8 +2,12 @@ import { useEffect, useMemo, useState } from 'react';
 import { serializeDesign } from '../shared/model/save-design';
 import { emptyDesign } from '../shared/model/new-design';
 import { Canvas } from './canvas/Canvas';
+import { Palette } from './panels/palette/Palette';
+import { ShortcutsOverlay } from './panels/ShortcutsOverlay';
+import { handleKeyDown } from './state/commands';
 import { MonacoPane } from './editor/MonacoPane';
 import { useDesigner } from './state/store';
+import { useUi } from './state/ui-store';
 import { useTheme } from './state/use-theme';
 import { findStarter, STARTER_DESIGNS } from './templates';
 
@@ -23,6 +27,11 @@ export function App() {
     const slug = new URLSearchParams(window.location.search).get('template');
     if (slug) openStarter(slug);
     setReady(true);
+  }, []);
+
+  useEffect(() => {
+    window.addEventListener('keydown', handleKeyDown);
+    return () => window.removeEventListener('keydown', handleKeyDown);
   }, []);
 
   useEffect(() => {
@@ -52,18 +61,23 @@ export function App() {
               ))}
             </select>
           </label>
+          <button type="button" onClick={() => useUi.getState().set({ shortcutsOpen: true })} aria-label="Keyboard shortcuts">
+            ?
+          </button>
           <button type="button" onClick={() => setChoice(theme === 'dark' ? 'light' : 'dark')} aria-label="Toggle theme">
             {theme === 'dark' ? '☀ Light' : '☾ Dark'}
           </button>
         </div>
       </header>
       <main className="workspace">
+        <Palette />
         <Canvas />
         <aside className="side-panel">
           <div className="panel-title">Design document (.lambda.json)</div>
           <MonacoPane value={json} language="json" theme={theme} testId="design-json" />
         </aside>
       </main>
+      <ShortcutsOverlay />
     </div>
   );
 }

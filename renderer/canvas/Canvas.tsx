@@ -2,27 +2,63 @@ import {
   Background,
   BackgroundVariant,
   Controls,
+  type EdgeChange,
+  type FinalConnectionState,
   MiniMap,
   type NodeChange,
-  type EdgeChange,
   ReactFlow,
   ReactFlowProvider,
+  useReactFlow,
 } from '@xyflow/react';
-import { useCallback, useMemo } from 'react';
+import { type DragEvent, type MouseEvent as ReactMouseEvent, useCallback, useEffect, useMemo } from 'react';
+import { containerAt, reparentNode } from '../../shared/model/edits/add-node';
+import { absolutePosition, nodeSize, withDescendants } from '../../shared/model/edits/geometry';
 import { moveNodes, type NodeMove } from '../../shared/model/edits/move-nodes';
+import { resizeNode } from '../../shared/model/edits/resize-node';
+import { addComponent, requestConnection } from '../state/actions';
 import { useDesigner } from '../state/store';
+import { useUi } from '../state/ui-store';
+import { ConnectionMenu } from './ConnectionMenu';
+import { ContextMenu } from './ContextMenu';
 import { EdgeMarkers } from './EdgeMarkers';
 import { MeaningEdge } from './edges/MeaningEdge';
+import { EmptyHint } from './EmptyHint';
+import { flowInstance, setFlowInstance } from './flow-instance';
+import { Legend } from './Legend';
 import { ComponentNode } from './nodes/ComponentNode';
 import { ContainerNode } from './nodes/ContainerNode';
+import { QuickAdd } from './QuickAdd';
+import { RefusalToast } from './RefusalToast';
 import { type FlowEdge, type FlowNode, toFlowEdges, toFlowNodes } from './to-flow';
 
+export const PALETTE_MIME = 'application/x-lambda-designer-kind';
 const nodeTypes = { component: ComponentNode, container: ContainerNode };
 const edgeTypes = { meaning: MeaningEdge };
+
+function pointOf(event: MouseEvent | TouchEvent | ReactMouseEvent): { x: number; y: number } {
+  if ('changedTouches' in event && event.changedTouches[0]) return { x: event.changedTouches[0].clientX, y: event.changedTouches[0].clientY };
+  const mouse = event as MouseEvent;
+  return { x: mouse.clientX, y: mouse.clientY };
+}
+
+function nodeIdAt(point: { x: number; y: number }): string | undefined {
+  const el = document.elementFromPoint(point.x, point.y)?.closest('.react-flow__node');
+  return el?.getAttribute('data-id') ?? undefined;
+}
 
 function CanvasInner() {
   const design = useDesigner((s) => s.design);
   const selection = useDesigner((s) => s.selection);
+  const snapToGrid = useUi((s) => s.snapToGrid);
+  const openCount = useDesigner((s) => s.openCount);
+  const { fitView } = useReactFlow();
+
+  // Fit each newly opened document into view once; adding components never moves the view.
+  useEffect(() => {
+    if (openCount === 0) return;
+    const frame = requestAnimationFrame(() => void fitView({ padding: 0.15 }));
+    return () => cancelAnimationFrame(frame);
+  }, [openCount, fitView]);
   const nodes = useMemo(() => toFlowNodes(design, new Set(selection.nodes)), [design, selection.nodes]);
   const edges = useMemo(() => toFlowEdges(design, new Set(selection.edges)), [design, selection.edges]);
 
@@ -35,6 +71,10 @@ function CanvasInner() {
       if (change.type === 'position') {
         if (change.position) moves.push({ id: change.id, position: change.position });
         if (change.dragging === false) gestureEnded = true;
+      } else if (change.type === 'dimensions' && change.resizing !== undefined) {
+        const { dimensions } = change;
+        if (dimensions) store.preview((d) => resizeNode(d, change.id, dimensions));
+        if (change.resizing === false) gestureEnded = true;
       } else if (change.type === 'select') {
         selected ??= new Set(store.selection.nodes);
         if (change.selected) selected.add(change.id);
@@ -58,26 +98,100 @@ function CanvasInner() {
     if (selected) store.select({ nodes: useDesigner.getState().selection.nodes, edges: [...selected] });
   }, []);
 
+  // A node dropped over a container joins it; dragged out of every container, it leaves. The move
+  // and the change of container are one undo step.
+  const onNodeDragStop = useCallback((_e: MouseEvent | TouchEvent, _node: FlowNode, dragged: FlowNode[]) => {
+    const store = useDesigner.getState();
+    for (const flowNode of dragged) {
+      const { design: d } = useDesigner.getState();
+      const node = d.nodes.find((n) => n.id === flowNode.id);
+      if (!node) continue;
+      const at = absolutePosition(d, node.id);
+      const size = nodeSize(node);
+      const centre = { x: at.x + size.width / 2, y: at.y + size.height / 2 };
+      const target = containerAt(d, centre, node.kind, withDescendants(d, [node.id]));
+      if (target?.id !== node.parentId && !(node.parentId && dragged.some((n) => n.id === node.parentId))) {
+        store.preview((design) => reparentNode(design, node.id, target?.id));
+      }
+    }
+    store.endGesture();
+  }, []);
+
+  const onConnectEnd = useCallback((event: MouseEvent | TouchEvent, state: FinalConnectionState) => {
+    const at = pointOf(event);
+    const from = state.fromNode?.id;
+    const to = state.toNode?.id ?? nodeIdAt(at);
+    if (!from || !to) return;
+    // Dragged from a node's input handle: the connection runs the other way.
+    if (state.fromHandle?.type === 'target') requestConnection(to, from, at);
+    else requestConnection(from, to, at);
+  }, []);
+
+  const onDrop = useCallback((event: DragEvent) => {
+    const kind = event.dataTransfer.getData(PALETTE_MIME);
+    const flow = flowInstance();
+    if (!kind || !flow) return;
+    event.preventDefault();
+    const at = flow.screenToFlowPosition({ x: event.clientX, y: event.clientY });
+    addComponent(kind, { x: at.x - 110, y: at.y - 28 });
+  }, []);
+
+  const onDoubleClick = useCallback((event: ReactMouseEvent) => {
+    const flow = flowInstance();
+    if (!flow || !(event.target instanceof Element) || !event.target.classList.contains('react-flow__pane')) return;
+    useUi.getState().set({ quickAdd: { at: { x: event.clientX, y: event.clientY }, flow: flow.screenToFlowPosition({ x: event.clientX, y: event.clientY }) } });
+  }, []);
+
+  const openContextMenu = useCallback((event: ReactMouseEvent | MouseEvent, target: NonNullable<ReturnType<typeof useUi.getState>['contextMenu']>['target']) => {
+    event.preventDefault();
+    useUi.getState().set({ contextMenu: { at: { x: event.clientX, y: event.clientY }, target } });
+  }, []);
+
   return (
-    <div className="canvas" data-testid="canvas">
+    <div className="canvas" data-testid="canvas" onDoubleClick={onDoubleClick} onDrop={onDrop} onDragOver={(e) => e.preventDefault()}>
       <EdgeMarkers />
       <ReactFlow<FlowNode, FlowEdge>
         nodes={nodes}
         edges={edges}
         nodeTypes={nodeTypes}
         edgeTypes={edgeTypes}
+        onInit={setFlowInstance}
         onNodesChange={onNodesChange}
         onEdgesChange={onEdgesChange}
-        fitView
-        fitViewOptions={{ padding: 0.15 }}
+        onNodeDragStop={onNodeDragStop}
+        onConnectEnd={onConnectEnd}
+        onNodeContextMenu={(e, node) => {
+          if (!useDesigner.getState().selection.nodes.includes(node.id)) useDesigner.getState().select({ nodes: [node.id], edges: [] });
+          openContextMenu(e, { type: 'node', id: node.id });
+        }}
+        onEdgeContextMenu={(e, edge) => {
+          useDesigner.getState().select({ nodes: [], edges: [edge.id] });
+          openContextMenu(e, { type: 'edge', id: edge.id });
+        }}
+        onPaneContextMenu={(e) => {
+          const flow = flowInstance();
+          if (flow) openContextMenu(e, { type: 'pane', flow: flow.screenToFlowPosition({ x: e.clientX, y: e.clientY }) });
+        }}
+        onPaneClick={() => useUi.getState().closeMenus()}
         minZoom={0.1}
+        snapToGrid={snapToGrid}
+        snapGrid={[16, 16]}
+        zoomOnDoubleClick={false}
         proOptions={{ hideAttribution: true }}
         deleteKeyCode={null}
+        selectionKeyCode="Shift"
+        multiSelectionKeyCode={['Meta', 'Control']}
       >
         <Background variant={BackgroundVariant.Dots} gap={16} size={1} />
-        <MiniMap pannable zoomable />
+        <MiniMap pannable zoomable nodeStrokeWidth={2} />
         <Controls />
       </ReactFlow>
+      <Legend />
+      {design.nodes.length === 0 ? <EmptyHint /> : null}
+      <ConnectionMenu />
+      <RefusalToast />
+      <QuickAdd />
+      <ContextMenu />
     </div>
   );
 }

@@ -25,6 +25,8 @@ export interface DesignerState {
   future: Design[];
   /** The design as it was when the current gesture (a drag) began; committed as one undo step at its end. */
   gestureStart: Design | null;
+  /** Counts documents opened, so the canvas fits each new one into view once. */
+  openCount: number;
   openDesign: (design: Design, document: Omit<DocumentInfo, 'dirty'>) => void;
   /** One recorded edit: undoable, clears redo. */
   change: (edit: (design: Design) => Design) => void;
@@ -49,9 +51,18 @@ export const useDesigner = create<DesignerState>()((set, get) => ({
   past: [],
   future: [],
   gestureStart: null,
+  openCount: 0,
 
   openDesign: (design, document) =>
-    set({ design, document: { ...document, dirty: false }, selection: { nodes: [], edges: [] }, past: [], future: [], gestureStart: null }),
+    set((s) => ({
+      design,
+      document: { ...document, dirty: false },
+      selection: { nodes: [], edges: [] },
+      past: [],
+      future: [],
+      gestureStart: null,
+      openCount: s.openCount + 1,
+    })),
 
   change: (edit) => {
     const { design, past, document } = get();
