@@ -183,7 +183,14 @@ function CanvasInner() {
         multiSelectionKeyCode={['Meta', 'Control']}
       >
         <Background variant={BackgroundVariant.Dots} gap={16} size={1} />
-        <MiniMap pannable zoomable nodeStrokeWidth={2} />
+        <MiniMap
+          pannable
+          zoomable
+          nodeStrokeWidth={3}
+          nodeColor={(n) => (n.type === 'container' ? 'transparent' : 'var(--accent)')}
+          nodeStrokeColor={(n) => (n.type === 'container' ? 'var(--vpc)' : 'var(--accent-strong)')}
+          maskColor="rgb(120 130 140 / 0.15)"
+        />
         <Controls />
       </ReactFlow>
       <Legend />

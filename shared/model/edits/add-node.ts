@@ -3,6 +3,7 @@ import { getKind } from '../../catalog/registry';
 import type { Design, DesignNode } from '../design';
 import { createNode } from '../new-design';
 import { absolutePosition, absoluteRect, withDescendants } from './geometry';
+import { nextSubnetConfig } from './subnet-defaults';
 
 /** The innermost container at a canvas point that may hold a node of this kind. */
 export function containerAt(design: Design, point: { x: number; y: number }, kindId: string, exclude: ReadonlySet<string> = new Set()): DesignNode | undefined {
@@ -25,6 +26,7 @@ export function addNodeAt(design: Design, kindId: string, point: { x: number; y:
   const node = createNode(design, kindId, {
     position: { x: Math.round(point.x - origin.x), y: Math.round(point.y - origin.y) },
     ...(parent ? { parentId: parent.id } : {}),
+    ...(kindId === 'subnet' && parent ? { config: nextSubnetConfig(design, parent.id) } : {}),
   });
   return { design: { ...design, nodes: [...design.nodes, node] }, nodeId: node.id };
 }

@@ -29,6 +29,13 @@ describe('adding and containing', () => {
     valid(design);
   });
 
+  it('gives a new subnet the next free range and the next availability zone', () => {
+    let d = vpcDesign();
+    d = addNodeAt(d, 'subnet', { x: 130, y: 400 }).design;
+    // The two existing subnets both use the default 10.0.1.0/24, so the next free range is 10.0.2.0/24.
+    expect(d.nodes.at(-1)?.config).toMatchObject({ cidr: '10.0.2.0/24', availabilityZone: 'us-east-1c' });
+  });
+
   it('places a kind where it may sit: a security group in the VPC, not the subnet; a queue on the canvas', () => {
     expect(containerAt(vpcDesign(), { x: 150, y: 180 }, 'security-group')?.id).toBe('vpc');
     expect(addNodeAt(vpcDesign(), 'sqs-queue', { x: 150, y: 180 }).design.nodes.at(-1)?.parentId).toBeUndefined();
