@@ -187,8 +187,8 @@ function CanvasInner() {
           pannable
           zoomable
           nodeStrokeWidth={3}
-          nodeColor={(n) => (n.type === 'container' ? 'transparent' : 'var(--accent)')}
-          nodeStrokeColor={(n) => (n.type === 'container' ? 'var(--vpc)' : 'var(--accent-strong)')}
+          nodeColor={(n) => (n.type === 'container' ? 'transparent' : '#ff9900')}
+          nodeStrokeColor={(n) => (n.type === 'container' ? '#8c4fff' : '#e07b00')}
           maskColor="rgb(120 130 140 / 0.15)"
         />
         <Controls />

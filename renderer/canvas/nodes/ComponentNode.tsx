@@ -14,7 +14,7 @@ export const ComponentNode = memo(function ComponentNode({ data, selected }: Nod
   return (
     <div className={`component-node${selected ? ' is-selected' : ''}`} data-testid={`node-${data.node.id}`} data-kind={data.node.kind} data-parent={data.node.parentId ?? ""}>
       <Handle type="target" position={Position.Left} />
-      {icon ? <img className="component-icon" src={icon} alt="" draggable={false} /> : <div className="component-icon" />}
+      {icon ? <img className={`component-icon${kind?.icon.startsWith('resource/') ? ' icon-outline' : ''}`} src={icon} alt="" draggable={false} /> : <div className="component-icon" />}
       <div className="component-text">
         {renaming ? <NameEditor node={data.node} /> : <div className="component-name">{data.node.name}</div>}
         <div className="component-kind">{kind?.label ?? data.node.kind}</div>
