@@ -1,19 +1,21 @@
 import { useEffect, useMemo, useState } from 'react';
 import { serializeDesign } from '../shared/model/save-design';
-import { emptyDesign } from '../shared/model/new-design';
 import { Canvas } from './canvas/Canvas';
 import { Palette } from './panels/palette/Palette';
 import { ShortcutsOverlay } from './panels/ShortcutsOverlay';
 import { handleKeyDown } from './state/commands';
 import { MonacoPane } from './editor/MonacoPane';
+import { offerRecovery, startAutosave } from './state/autosave';
+import { confirmDiscard, newDocument, openDocument, replaceDocument, saveDocument } from './state/document-actions';
+import { Dialog } from './panels/Dialog';
 import { useDesigner } from './state/store';
 import { useUi } from './state/ui-store';
 import { useTheme } from './state/use-theme';
 import { findStarter, STARTER_DESIGNS } from './templates';
 
-function openStarter(slug: string) {
+async function openStarter(slug: string) {
   const starter = findStarter(slug);
-  if (starter) useDesigner.getState().openDesign(structuredClone(starter.design), { name: starter.design.name, path: null });
+  if (starter && (await confirmDiscard('open a starter design'))) replaceDocument(structuredClone(starter.design), starter.design.name, null);
 }
 
 export function App() {
@@ -25,8 +27,17 @@ export function App() {
 
   useEffect(() => {
     const slug = new URLSearchParams(window.location.search).get('template');
-    if (slug) openStarter(slug);
-    setReady(true);
+    if (slug) void openStarter(slug);
+    const stopAutosave = startAutosave();
+    void offerRecovery().finally(() => setReady(true));
+    const warnBeforeLeaving = (e: BeforeUnloadEvent) => {
+      if (useDesigner.getState().document.dirty) e.preventDefault();
+    };
+    window.addEventListener('beforeunload', warnBeforeLeaving);
+    return () => {
+      stopAutosave();
+      window.removeEventListener('beforeunload', warnBeforeLeaving);
+    };
   }, []);
 
   useEffect(() => {
@@ -47,12 +58,12 @@ export function App() {
           {document.dirty ? <span className="dirty-marker" title="Unsaved changes"> •</span> : null}
         </span>
         <div className="toolbar-actions">
-          <button type="button" onClick={() => useDesigner.getState().openDesign(emptyDesign(), { name: 'Untitled design', path: null })}>
-            New
-          </button>
+          <button type="button" onClick={() => void newDocument()}>New</button>
+          <button type="button" onClick={() => void openDocument()}>Open…</button>
+          <button type="button" onClick={() => void saveDocument(false)}>Save</button>
           <label className="template-picker">
             <span>Starter design</span>
-            <select data-testid="template-picker" value="" onChange={(e) => e.target.value && openStarter(e.target.value)}>
+            <select data-testid="template-picker" value="" onChange={(e) => e.target.value && void openStarter(e.target.value)}>
               <option value="">Open a starter design…</option>
               {STARTER_DESIGNS.map((s) => (
                 <option key={s.slug} value={s.slug}>
@@ -78,6 +89,7 @@ export function App() {
         </aside>
       </main>
       <ShortcutsOverlay />
+      <Dialog />
     </div>
   );
 }

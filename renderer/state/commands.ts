@@ -7,6 +7,7 @@ import {
   pasteClipboard,
   selectAll,
 } from './actions';
+import { newDocument, openDocument, saveDocument } from './document-actions';
 import { useDesigner } from './store';
 import { useUi } from './ui-store';
 
@@ -31,6 +32,10 @@ function nudge(dx: number, dy: number) {
 }
 
 export const COMMANDS: readonly Command[] = [
+  { id: 'file.new', label: 'New design', keys: ['Ctrl+Alt+N'], matches: (e) => mod(e) && e.altKey && key(e, 'n'), run: () => void newDocument() },
+  { id: 'file.open', label: 'Open…', keys: ['Ctrl+O'], matches: (e) => mod(e) && !e.shiftKey && key(e, 'o'), run: () => void openDocument() },
+  { id: 'file.save', label: 'Save', keys: ['Ctrl+S'], matches: (e) => mod(e) && !e.shiftKey && key(e, 's'), run: () => void saveDocument(false) },
+  { id: 'file.saveAs', label: 'Save as…', keys: ['Ctrl+Shift+S'], matches: (e) => mod(e) && e.shiftKey && key(e, 's'), run: () => void saveDocument(true) },
   { id: 'edit.undo', label: 'Undo', keys: ['Ctrl+Z'], matches: (e) => mod(e) && !e.shiftKey && key(e, 'z'), run: () => useDesigner.getState().undo(), contexts: ['pane'] },
   { id: 'edit.redo', label: 'Redo', keys: ['Ctrl+Shift+Z', 'Ctrl+Y'], matches: (e) => mod(e) && ((e.shiftKey && key(e, 'z')) || key(e, 'y')), run: () => useDesigner.getState().redo(), contexts: ['pane'] },
   { id: 'edit.copy', label: 'Copy', keys: ['Ctrl+C'], matches: (e) => mod(e) && key(e, 'c'), run: copySelection, contexts: ['node'] },
