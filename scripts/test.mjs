@@ -6,7 +6,8 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-const reports = join(root, 'test-results', 'reports');
+// Outside Playwright's outputDir, which Playwright empties when it starts.
+const reports = join(root, 'test', 'artifacts', 'reports');
 rmSync(reports, { recursive: true, force: true });
 mkdirSync(reports, { recursive: true });
 
@@ -18,7 +19,8 @@ const steps = [
   { name: 'lint', command: ['npx', 'eslint', '.', '--max-warnings=0'] },
   { name: 'unit tests', command: ['npx', 'vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${join(reports, 'vitest.json')}`] },
   ...(existsSync(join(root, 'scripts', 'electronegativity.mjs')) ? [{ name: 'Electron security (electronegativity)', command: ['node', 'scripts/electronegativity.mjs'] }] : []),
-  { name: 'build', command: ['npm', 'run', '--silent', 'build'] },
+  { name: 'build (renderer)', command: ['npm', 'run', '--silent', 'build:renderer'] },
+  ...(existsSync(join(root, 'scripts', 'build-electron.mjs')) ? [{ name: 'build (Electron main and preload)', command: ['npm', 'run', '--silent', 'build:electron'] }] : []),
   { name: 'end-to-end tests', command: e2eCommand, env: { PLAYWRIGHT_JSON_OUTPUT_NAME: join(reports, 'playwright.json') }, reporter: true },
 ];
 
