@@ -10,7 +10,7 @@ import {
   ReactFlowProvider,
   useReactFlow,
 } from '@xyflow/react';
-import { type DragEvent, type MouseEvent as ReactMouseEvent, useCallback, useEffect, useMemo } from 'react';
+import { type DragEvent, type MouseEvent as ReactMouseEvent, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { containerAt, reparentNode } from '../../shared/model/edits/add-node';
 import { absolutePosition, nodeSize, withDescendants } from '../../shared/model/edits/geometry';
 import { moveNodes, type NodeMove } from '../../shared/model/edits/move-nodes';
@@ -59,7 +59,13 @@ function CanvasInner() {
     const frame = requestAnimationFrame(() => void fitView({ padding: 0.15 }));
     return () => cancelAnimationFrame(frame);
   }, [openCount, fitView]);
-  const nodes = useMemo(() => toFlowNodes(design, new Set(selection.nodes)), [design, selection.nodes]);
+  const measured = useRef(new Map<string, { width: number; height: number }>());
+  const [measuredVersion, setMeasuredVersion] = useState(0);
+  const nodes = useMemo(
+    () => toFlowNodes(design, new Set(selection.nodes), measured.current),
+    // measuredVersion stands for the contents of the measured map.
+    [design, selection.nodes, measuredVersion],
+  );
   const edges = useMemo(() => toFlowEdges(design, new Set(selection.edges)), [design, selection.edges]);
 
   const onNodesChange = useCallback((changes: NodeChange<FlowNode>[]) => {
@@ -67,10 +73,17 @@ function CanvasInner() {
     const moves: NodeMove[] = [];
     let gestureEnded = false;
     let selected: Set<string> | null = null;
+    let remeasured = false;
     for (const change of changes) {
       if (change.type === 'position') {
         if (change.position) moves.push({ id: change.id, position: change.position });
         if (change.dragging === false) gestureEnded = true;
+      } else if (change.type === 'dimensions' && change.resizing === undefined && change.dimensions) {
+        const known = measured.current.get(change.id);
+        if (known?.width !== change.dimensions.width || known?.height !== change.dimensions.height) {
+          measured.current.set(change.id, change.dimensions);
+          remeasured = true;
+        }
       } else if (change.type === 'dimensions' && change.resizing !== undefined) {
         const { dimensions } = change;
         if (dimensions) store.preview((d) => resizeNode(d, change.id, dimensions));
@@ -84,6 +97,7 @@ function CanvasInner() {
     if (moves.length > 0) store.preview((d) => moveNodes(d, moves));
     if (gestureEnded) store.endGesture();
     if (selected) store.select({ nodes: [...selected], edges: useDesigner.getState().selection.edges });
+    if (remeasured) setMeasuredVersion((v) => v + 1);
   }, []);
 
   const onEdgesChange = useCallback((changes: EdgeChange<FlowEdge>[]) => {

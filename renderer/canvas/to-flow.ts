@@ -19,7 +19,7 @@ function depthOf(node: DesignNode, byId: Map<string, DesignNode>): number {
 }
 
 /** React Flow nodes for the design: containers first (React Flow needs parents before children). */
-export function toFlowNodes(design: Design, selected: ReadonlySet<string>): FlowNode[] {
+export function toFlowNodes(design: Design, selected: ReadonlySet<string>, measured?: ReadonlyMap<string, { width: number; height: number }>): FlowNode[] {
   const byId = new Map(design.nodes.map((n) => [n.id, n]));
   const ordered = design.nodes
     .map((node) => ({ node, depth: depthOf(node, byId) }))
@@ -33,6 +33,8 @@ export function toFlowNodes(design: Design, selected: ReadonlySet<string>): Flow
       ...(node.parentId && byId.has(node.parentId) ? { parentId: node.parentId } : {}),
       data: { node },
       selected: selected.has(node.id),
+      // React Flow measures nodes; handing the sizes back lets the minimap draw them.
+      ...(measured?.has(node.id) ? { measured: measured.get(node.id) } : {}),
       ...(container ? { style: { width: node.size?.width ?? container.defaultSize.width, height: node.size?.height ?? container.defaultSize.height }, zIndex: -1 } : {}),
     };
   });
