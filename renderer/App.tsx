@@ -2,6 +2,8 @@ import { useEffect, useMemo, useState } from 'react';
 import { serializeDesign } from '../shared/model/save-design';
 import { Canvas } from './canvas/Canvas';
 import { Palette } from './panels/palette/Palette';
+import { SidePanel } from './panels/SidePanel';
+import { TemplatePanel } from './panels/template/TemplatePanel';
 import { ShortcutsOverlay } from './panels/ShortcutsOverlay';
 import { handleKeyDown } from './state/commands';
 import { MonacoPane } from './editor/MonacoPane';
@@ -11,7 +13,8 @@ import { Dialog } from './panels/Dialog';
 import { useDesigner } from './state/store';
 import { useUi } from './state/ui-store';
 import { useTheme } from './state/use-theme';
-import { findStarter, STARTER_DESIGNS } from './templates';
+import { Gallery } from './panels/gallery/Gallery';
+import { findStarter } from './templates';
 
 async function openStarter(slug: string) {
   const starter = findStarter(slug);
@@ -23,6 +26,7 @@ export function App() {
   const document = useDesigner((s) => s.document);
   const { theme, setChoice } = useTheme();
   const [ready, setReady] = useState(false);
+  const [galleryOpen, setGalleryOpen] = useState(false);
   const json = useMemo(() => serializeDesign(design), [design]);
 
   useEffect(() => {
@@ -61,17 +65,9 @@ export function App() {
           <button type="button" onClick={() => void newDocument()}>New</button>
           <button type="button" onClick={() => void openDocument()}>Open…</button>
           <button type="button" onClick={() => void saveDocument(false)}>Save</button>
-          <label className="template-picker">
-            <span>Starter design</span>
-            <select data-testid="template-picker" value="" onChange={(e) => e.target.value && void openStarter(e.target.value)}>
-              <option value="">Open a starter design…</option>
-              {STARTER_DESIGNS.map((s) => (
-                <option key={s.slug} value={s.slug}>
-                  {s.design.name}
-                </option>
-              ))}
-            </select>
-          </label>
+          <button type="button" onClick={() => setGalleryOpen(true)}>
+            Starter designs…
+          </button>
           <button type="button" onClick={() => useUi.getState().set({ shortcutsOpen: true })} aria-label="Keyboard shortcuts">
             ?
           </button>
@@ -83,13 +79,25 @@ export function App() {
       <main className="workspace">
         <Palette />
         <Canvas />
-        <aside className="side-panel">
-          <div className="panel-title">Design document (.lambda.json)</div>
-          <MonacoPane value={json} language="json" theme={theme} testId="design-json" />
-        </aside>
+        <SidePanel
+          initial="template"
+          tabs={[
+            { id: 'template', label: 'Template', render: () => <TemplatePanel theme={theme} /> },
+            { id: 'document', label: 'Design file', render: () => <MonacoPane value={json} language="json" theme={theme} testId="design-json" /> },
+          ]}
+        />
       </main>
       <ShortcutsOverlay />
       <Dialog />
+      {galleryOpen ? (
+        <Gallery
+          onClose={() => setGalleryOpen(false)}
+          onPick={(slug) => {
+            setGalleryOpen(false);
+            void openStarter(slug);
+          }}
+        />
+      ) : null}
     </div>
   );
 }

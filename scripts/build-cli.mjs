@@ -15,6 +15,8 @@ export async function buildCli() {
     target: 'node20',
     logLevel: 'warning',
     legalComments: 'none',
+    // Bundled CommonJS dependencies (yaml) call require() for Node built-ins, which an ES module lacks.
+    banner: { js: "import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);" },
   });
 }
 

@@ -45,6 +45,9 @@ function totals() {
   return { passed, failed, skipped };
 }
 
+const electron = (await import('./electron-binary.mjs')).findElectronBinary();
+console.log('path' in electron ? `Electron runtime: ${electron.path}` : `Electron runtime absent (${electron.missing}): the Electron window tests will be skipped.`);
+
 let failedStep = null;
 for (const step of steps) {
   console.log(`\n▶ ${step.name}: ${step.command.join(' ')}`);

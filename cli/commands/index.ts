@@ -1,5 +1,6 @@
 import type { CliCommand } from '../command';
+import { exportCommand } from './export';
 import { schemaCommand } from './schema';
 
 /** Every CLI command, in the order `--help` lists them. */
-export const COMMANDS: readonly CliCommand[] = [schemaCommand];
+export const COMMANDS: readonly CliCommand[] = [schemaCommand, exportCommand];

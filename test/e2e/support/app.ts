@@ -6,8 +6,9 @@ export async function openApp(page: Page, query = ''): Promise<void> {
   await expect(page.locator('[data-app-state="ready"]')).toBeVisible();
 }
 
-/** Picks a starter design from the toolbar, by its name. */
+/** Picks a starter design from the gallery, by its name. */
 export async function openStarter(page: Page, name: string): Promise<void> {
-  await page.getByTestId('template-picker').selectOption({ label: name });
+  await page.getByRole('button', { name: 'Starter designs…' }).click();
+  await page.getByTestId('gallery').getByRole('button', { name, exact: true }).click();
   await expect(page.getByTestId('document-name')).toContainText(name);
 }

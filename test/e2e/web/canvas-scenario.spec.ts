@@ -56,7 +56,7 @@ test('an architect draws the thumbnail pipeline in a VPC with mouse and keyboard
 
   await expect(page.locator('.react-flow__node')).toHaveCount(7);
   await expect(page.locator('.react-flow__edge')).toHaveCount(4);
-  await expect(page.getByTestId('design-json').locator('.view-lines')).toContainText('lambda-designer/design');
+  await expect(page.getByTestId('template-editor').locator('.view-lines')).toContainText('Type: AWS::');
   await page.getByTestId('legend').scrollIntoViewIfNeeded();
   await page.screenshot({ path: 'test/artifacts/scenario-light.png' });
 

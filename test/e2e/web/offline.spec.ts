@@ -7,7 +7,9 @@ test('no request leaves the machine: Monaco, icons, fonts and workers all load f
   await openApp(page);
   await openStarter(page, 'VPC function with NAT gateway and RDS Proxy');
 
-  // Monaco renders the document and its JSON worker answers (folding needs the worker).
+  // Monaco renders the template, then the design file, whose JSON worker answers (folding needs the worker).
+  await expect(page.getByTestId('template-editor').locator('.view-lines')).toContainText('Transform');
+  await page.getByTestId('tab-document').click();
   const editor = page.getByTestId('design-json');
   await expect(editor.locator('.monaco-editor')).toBeVisible();
   await expect(editor.locator('.view-lines')).toContainText('lambda-designer/design');

@@ -1,0 +1,59 @@
+import { extname, join, normalize, sep } from 'node:path';
+
+/** The app is served from this privileged scheme rather than file://. */
+export const APP_SCHEME = 'app';
+export const APP_ORIGIN = `${APP_SCHEME}://lambda-designer`;
+
+/** Monaco and React Flow set inline styles; nothing else is allowed beyond the app itself. */
+export const CONTENT_SECURITY_POLICY = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self' 'unsafe-inline'",
+  "img-src 'self' data: blob:",
+  "font-src 'self' data:",
+  "worker-src 'self' blob:",
+  "connect-src 'self'",
+  "object-src 'none'",
+  "base-uri 'none'",
+  "frame-ancestors 'none'",
+  "form-action 'none'",
+].join('; ');
+
+const CONTENT_TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.ttf': 'font/ttf',
+  '.json': 'application/json',
+};
+
+export function contentTypeOf(path: string): string {
+  return CONTENT_TYPES[extname(path)] ?? 'application/octet-stream';
+}
+
+/**
+ * The file inside `root` that an app:// URL names, or null for any other host, an undecodable
+ * path, or a path that would leave the folder (../, encoded or not).
+ */
+export function resolveAppUrl(root: string, url: string): string | null {
+  let parsed: URL;
+  try {
+    parsed = new URL(url);
+  } catch {
+    return null;
+  }
+  if (`${parsed.protocol}//${parsed.host}` !== APP_ORIGIN) return null;
+  let path: string;
+  try {
+    path = decodeURIComponent(parsed.pathname);
+  } catch {
+    return null;
+  }
+  if (path.includes('\0')) return null;
+  const relative = path === '/' || path === '' ? 'index.html' : path.replace(/^\/+/, '');
+  const full = normalize(join(root, relative));
+  const base = normalize(root);
+  return full.startsWith(base.endsWith(sep) ? base : base + sep) ? full : null;
+}

@@ -1,0 +1,2 @@
+export function findElectronBinary(): { path: string } | { missing: string };
+export const electronInstallScript: string;

@@ -1,0 +1,140 @@
+import type { Design } from '../model/design';
+import { DesignIndex } from './design-index';
+import { Ref } from './intrinsics';
+import { assignNodeIds, LogicalIds } from './logical-ids';
+import type { FunctionPlan } from './function-plan';
+import type { CfnOutput, CfnParameter, CfnResource, EdgeExplanation, ExportTarget } from './template-types';
+
+/** Where a resource is printed: network first, then data, functions, and what triggers them. */
+export type ResourceGroup = 'network' | 'data' | 'function' | 'trigger';
+const GROUP_RANK: Record<ResourceGroup, number> = { network: 0, data: 1, function: 2, trigger: 3 };
+
+interface Entry {
+  resource: CfnResource;
+  group: ResourceGroup;
+  owner: string;
+  seq: number;
+}
+
+export interface AddOptions {
+  group: ResourceGroup;
+  /** Node that produced the resource (its logical id orders the resource, and the resource map lists it). */
+  node?: string;
+  /** Edge that produced the resource. */
+  edge?: string;
+}
+
+/** Fixed key order (Type, DependsOn, UpdatePolicy, Properties); one dependency as a string; no empty Properties. */
+function tidy(resource: CfnResource): CfnResource {
+  const dependsOn = [...new Set(typeof resource.DependsOn === 'string' ? [resource.DependsOn] : (resource.DependsOn ?? []))].sort();
+  const properties = resource.Properties && Object.values(resource.Properties).some((v) => v !== undefined) ? resource.Properties : undefined;
+  return {
+    Type: resource.Type,
+    ...(dependsOn.length === 1 ? { DependsOn: dependsOn[0] } : dependsOn.length > 1 ? { DependsOn: dependsOn } : {}),
+    ...(resource.UpdatePolicy ? { UpdatePolicy: resource.UpdatePolicy } : {}),
+    ...(properties ? { Properties: properties } : {}),
+  };
+}
+
+/** Everything one export run collects: resources, parameters, outputs, and which design part made what. */
+export class ExportContext {
+  readonly index: DesignIndex;
+  readonly nodeIds: Map<string, string>;
+  readonly ids: LogicalIds;
+  readonly parameters = new Map<string, CfnParameter>();
+  readonly outputs = new Map<string, CfnOutput>();
+  readonly nodeResources = new Map<string, string[]>();
+  readonly edgeResources = new Map<string, string[]>();
+  readonly explanations = new Map<string, EdgeExplanation[]>();
+  /** Plans of every function, filled in by the connection emitters. */
+  readonly functions = new Map<string, FunctionPlan>();
+  /** Buckets that invoke functions: referred to by a name fixed in advance, never by Ref (see bucket-names). */
+  readonly triggerBuckets = new Set<string>();
+  /** Route table of each subnet, and internet gateway attachments of each VPC, by node id. */
+  readonly routeTables = new Map<string, string>();
+  readonly gatewayAttachments = new Map<string, string[]>();
+  /** EFS mount targets of each file system, which functions that mount it must wait for. */
+  readonly mountTargets = new Map<string, string[]>();
+  private readonly entries = new Map<string, Entry>();
+  private seq = 0;
+
+  constructor(readonly design: Design, readonly target: ExportTarget) {
+    this.index = new DesignIndex(design);
+    this.nodeIds = assignNodeIds(design);
+    this.ids = new LogicalIds(this.nodeIds.values());
+  }
+
+  get sam(): boolean {
+    return this.target === 'sam';
+  }
+
+  /** Logical id of a node's main resource. */
+  idOf(nodeId: string): string {
+    const id = this.nodeIds.get(nodeId);
+    if (id === undefined) throw new Error(`export: unknown node "${nodeId}"`);
+    return id;
+  }
+
+  plan(functionNodeId: string): FunctionPlan {
+    const plan = this.functions.get(functionNodeId);
+    if (!plan) throw new Error(`export: "${functionNodeId}" is not a function`);
+    return plan;
+  }
+
+  add(id: string, resource: CfnResource, options: AddOptions): string {
+    if (this.entries.has(id)) throw new Error(`export: logical id "${id}" emitted twice`);
+    this.ids.claim(id);
+    const owner = options.node ? this.idOf(options.node) : id;
+    this.entries.set(id, { resource, group: options.group, owner, seq: this.seq++ });
+    if (options.node) this.mapNode(options.node, id);
+    if (options.edge) this.mapEdge(options.edge, id);
+    return id;
+  }
+
+  hasResources(): boolean {
+    return this.entries.size > 0;
+  }
+
+  has(id: string): boolean {
+    return this.entries.has(id);
+  }
+
+  resource(id: string): CfnResource | undefined {
+    return this.entries.get(id)?.resource;
+  }
+
+  mapNode(nodeId: string, logicalId: string): void {
+    const list = this.nodeResources.get(nodeId) ?? [];
+    if (!list.includes(logicalId)) list.push(logicalId);
+    this.nodeResources.set(nodeId, list);
+  }
+
+  mapEdge(edgeId: string, logicalId: string): void {
+    const list = this.edgeResources.get(edgeId) ?? [];
+    if (!list.includes(logicalId)) list.push(logicalId);
+    this.edgeResources.set(edgeId, list);
+  }
+
+  explain(edgeId: string, item: EdgeExplanation): void {
+    this.explanations.set(edgeId, [...(this.explanations.get(edgeId) ?? []), item]);
+    if (item.logicalId) this.mapEdge(edgeId, item.logicalId);
+  }
+
+  parameter(id: string, parameter: CfnParameter): Ref {
+    this.ids.claim(id);
+    this.parameters.set(id, parameter);
+    return new Ref(id);
+  }
+
+  output(id: string, output: CfnOutput): void {
+    this.outputs.set(id, output);
+  }
+
+  /** Resources in print order: by group, then next to their owner, then in the order they were made. */
+  orderedResources(): Record<string, CfnResource> {
+    const sorted = [...this.entries.entries()].sort(([, a], [, b]) =>
+      GROUP_RANK[a.group] - GROUP_RANK[b.group] || (a.owner < b.owner ? -1 : a.owner > b.owner ? 1 : 0) || a.seq - b.seq,
+    );
+    return Object.fromEntries(sorted.map(([id, entry]) => [id, tidy(entry.resource)]));
+  }
+}

@@ -1,0 +1,93 @@
+import { getKind } from '../catalog/registry';
+import type { Design } from '../model/design';
+
+/** Longest stem taken from a name, leaving room for suffixes of derived resources. */
+const MAX_STEM = 80;
+
+function words(text: string): string[] {
+  return text
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .split(/[^A-Za-z0-9]+/)
+    .filter(Boolean);
+}
+
+/** "Thumbnail function" → "ThumbnailFunction"; letters after the first keep their case ("Orders API" → "OrdersAPI"). */
+export function pascalCase(text: string): string {
+  return words(text).map((w) => w.charAt(0).toUpperCase() + w.slice(1)).join('');
+}
+
+/** "Orders table" → "ORDERS_TABLE"; camel case splits too ("ordersTable" → "ORDERS_TABLE"). */
+export function upperSnakeCase(text: string): string {
+  return words(text.replace(/([a-z0-9])([A-Z])/g, '$1 $2')).map((w) => w.toUpperCase()).join('_');
+}
+
+/** Names that SAM itself gives to resources it generates for a template. */
+const SAM_GLOBAL_IDS = new Set(['ServerlessRestApi', 'ServerlessHttpApi', 'ServerlessDeploymentApplication', 'CodeDeployServiceRole', 'CodeDeployApplication']);
+/** Suffixes SAM and this exporter append to a function's id for the resources it owns. */
+const FUNCTION_SUFFIXES = /^(Role|Alias|Version|Url|URL|EventInvokeConfig|DeploymentGroup|LogGroup|SecurityGroup|Policy)/;
+
+function stemOf(node: Design['nodes'][number]): string {
+  const kind = getKind(node.kind);
+  const fallback = pascalCase(kind?.defaultName ?? node.kind);
+  const fromName = pascalCase(node.name).slice(0, MAX_STEM);
+  if (fromName === '') return fallback + pascalCase(node.id);
+  return /^[0-9]/.test(fromName) ? fallback + fromName : fromName;
+}
+
+/**
+ * Logical id of every node, from its name. Names that collide all take their node id as a suffix,
+ * so that which of them came first does not matter and other nodes keep their ids.
+ */
+export function assignNodeIds(design: Design): Map<string, string> {
+  const stems = new Map<string, string>();
+  const byStem = new Map<string, string[]>();
+  for (const node of design.nodes) {
+    const stem = stemOf(node);
+    stems.set(node.id, stem);
+    byStem.set(stem, [...(byStem.get(stem) ?? []), node.id]);
+  }
+  const functionStems = design.nodes.filter((n) => n.kind === 'lambda-function').map((n) => stems.get(n.id) as string);
+  const clashesWithGenerated = (stem: string) =>
+    SAM_GLOBAL_IDS.has(stem) || functionStems.some((f) => f !== stem && stem.startsWith(f) && FUNCTION_SUFFIXES.test(stem.slice(f.length)));
+
+  const ids = new Map<string, string>();
+  const taken = new Set<string>();
+  const sorted = [...design.nodes].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  for (const node of sorted) {
+    const stem = stems.get(node.id) as string;
+    const collides = (byStem.get(stem)?.length ?? 0) > 1 || clashesWithGenerated(stem);
+    let id = collides ? `${stem}${pascalCase(node.id)}` : stem;
+    for (let n = 2; taken.has(id) || (collides && byStem.has(id)); n++) id = `${stem}${pascalCase(node.id)}${n}`;
+    ids.set(node.id, id);
+    taken.add(id);
+  }
+  return ids;
+}
+
+/** Registry of every logical id in one template, so derived resources never collide. */
+export class LogicalIds {
+  private readonly taken = new Set<string>();
+
+  constructor(reserved: Iterable<string>) {
+    for (const id of reserved) this.taken.add(id);
+  }
+
+  /** `base + suffix`, or with a number when that is already used. */
+  derive(base: string, suffix: string): string {
+    let id = `${base}${suffix}`;
+    for (let n = 2; this.taken.has(id); n++) id = `${base}${suffix}${n}`;
+    this.taken.add(id);
+    return id;
+  }
+
+  /** A fixed id (such as a node's own) that must stay as it is. */
+  claim(id: string): string {
+    this.taken.add(id);
+    return id;
+  }
+
+  has(id: string): boolean {
+    return this.taken.has(id);
+  }
+}
