@@ -1,0 +1,24 @@
+export interface Measurement {
+  name: string;
+  size: number;
+  runs: number;
+  medianMs: number;
+  minMs: number;
+  maxMs: number;
+  p95Ms: number;
+}
+
+/** Runs `work` a few times to warm up, then `runs` times, and reports the median and the spread. */
+export function measure(name: string, size: number, work: () => unknown, runs = 15): Measurement {
+  for (let i = 0; i < 3; i++) work();
+  const times: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const start = performance.now();
+    work();
+    times.push(performance.now() - start);
+  }
+  times.sort((a, b) => a - b);
+  const at = (q: number) => times[Math.min(times.length - 1, Math.floor(q * times.length))]!;
+  const round = (v: number) => Math.round(v * 100) / 100;
+  return { name, size, runs, medianMs: round(at(0.5)), minMs: round(times[0]!), maxMs: round(times.at(-1)!), p95Ms: round(at(0.95)) };
+}
