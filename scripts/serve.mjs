@@ -1,5 +1,5 @@
 // Serves the built renderer on 127.0.0.1 for the browser host: `npm run web`, the e2e tests and the benchmarks.
-import { createReadStream, existsSync, statSync } from 'node:fs';
+import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { dirname, extname, join, normalize, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -17,19 +17,9 @@ const TYPES = {
   '.json': 'application/json; charset=utf-8',
 };
 
-export const CONTENT_SECURITY_POLICY = [
-  "default-src 'self'",
-  "script-src 'self'",
-  "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data: blob:",
-  "font-src 'self' data:",
-  "worker-src 'self' blob:",
-  "connect-src 'self'",
-  "object-src 'none'",
-  "base-uri 'none'",
-  "frame-ancestors 'none'",
-  "form-action 'none'",
-].join('; ');
+export const CONTENT_SECURITY_POLICY = JSON.parse(
+  readFileSync(join(dirname(fileURLToPath(import.meta.url)), '..', 'shared', 'security', 'content-security-policy.json'), 'utf8'),
+).directives.join('; ');
 
 /** Resolves a URL path inside the build folder; null for anything that would leave it. */
 export function resolveAsset(urlPath) {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { APP_ORIGIN, resolveAppUrl } from './app-protocol';
+import { readFileSync } from 'node:fs';
+import { APP_ORIGIN, CONTENT_SECURITY_POLICY, resolveAppUrl } from './app-protocol';
 
 describe('resolveAppUrl', () => {
   const root = '/opt/app/dist/renderer';
@@ -18,5 +19,24 @@ describe('resolveAppUrl', () => {
     expect(resolveAppUrl(root, 'https://example.com/index.html')).toBeNull();
     expect(resolveAppUrl(root, `${APP_ORIGIN}/a%00.js`)).toBeNull();
     expect(resolveAppUrl(root, 'not a url')).toBeNull();
+  });
+});
+
+describe('Content Security Policy', () => {
+  it('is the same in renderer/index.html as in the app:// handler and the web server', async () => {
+    const html = readFileSync(new URL('../../renderer/index.html', import.meta.url), 'utf8');
+    const meta = /http-equiv="Content-Security-Policy"\s+content="([^"]+)"/.exec(html)?.[1];
+    // frame-ancestors only works as a header; browsers ignore it (with a warning) in a meta tag.
+    const withoutHeaderOnly = CONTENT_SECURITY_POLICY.split('; ').filter((d) => !d.startsWith('frame-ancestors')).join('; ');
+    expect(meta).toBe(withoutHeaderOnly);
+    // @ts-expect-error plain JavaScript module without types
+    const { CONTENT_SECURITY_POLICY: served } = await import('../../scripts/serve.mjs');
+    expect(served).toBe(CONTENT_SECURITY_POLICY);
+  });
+
+  it('allows inline styles and nothing else from outside the app', () => {
+    expect(CONTENT_SECURITY_POLICY).toContain("style-src 'self' 'unsafe-inline'");
+    expect(CONTENT_SECURITY_POLICY).toContain("script-src 'self';");
+    expect(CONTENT_SECURITY_POLICY).not.toMatch(/unsafe-eval|https?:|\*/);
   });
 });

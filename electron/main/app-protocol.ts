@@ -1,23 +1,12 @@
 import { extname, join, normalize, sep } from 'node:path';
+import csp from '../../shared/security/content-security-policy.json';
 
 /** The app is served from this privileged scheme rather than file://. */
 export const APP_SCHEME = 'app';
 export const APP_ORIGIN = `${APP_SCHEME}://lambda-designer`;
 
 /** Monaco and React Flow set inline styles; nothing else is allowed beyond the app itself. */
-export const CONTENT_SECURITY_POLICY = [
-  "default-src 'self'",
-  "script-src 'self'",
-  "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data: blob:",
-  "font-src 'self' data:",
-  "worker-src 'self' blob:",
-  "connect-src 'self'",
-  "object-src 'none'",
-  "base-uri 'none'",
-  "frame-ancestors 'none'",
-  "form-action 'none'",
-].join('; ');
+export const CONTENT_SECURITY_POLICY = csp.directives.join('; ');
 
 const CONTENT_TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
