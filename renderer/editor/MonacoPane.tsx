@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'react';
-import { monaco } from './monaco-setup';
+import { EDITOR_DEFAULTS, monaco } from './monaco-setup';
 
 interface MonacoPaneProps {
   value: string;
@@ -16,16 +16,7 @@ export function MonacoPane({ value, language, readOnly = true, theme, testId }: 
 
   useEffect(() => {
     if (!host.current) return;
-    const instance = monaco.editor.create(host.current, {
-      value,
-      language,
-      readOnly,
-      automaticLayout: true,
-      minimap: { enabled: false },
-      scrollBeyondLastLine: false,
-      fontSize: 12,
-      tabSize: 2,
-    });
+    const instance = monaco.editor.create(host.current, { ...EDITOR_DEFAULTS, value, language, readOnly });
     editor.current = instance;
     return () => {
       instance.getModel()?.dispose();

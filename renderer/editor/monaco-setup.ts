@@ -13,3 +13,12 @@ self.MonacoEnvironment = {
 };
 
 export { monaco };
+
+/** Options every editor pane of the app shares. */
+export const EDITOR_DEFAULTS: monaco.editor.IStandaloneEditorConstructionOptions = {
+  automaticLayout: true,
+  minimap: { enabled: false },
+  scrollBeyondLastLine: false,
+  fontSize: 12,
+  tabSize: 2,
+};

@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'react';
-import { monaco } from '../../editor/monaco-setup';
+import { EDITOR_DEFAULTS, monaco } from '../../editor/monaco-setup';
 import type { LineRange } from './resource-lines';
 
 interface TemplateEditorProps {
@@ -18,15 +18,7 @@ export function TemplateEditor({ text, language, theme, highlight }: TemplateEdi
 
   useEffect(() => {
     if (!host.current) return;
-    const instance = monaco.editor.create(host.current, {
-      value: '',
-      language,
-      readOnly: true,
-      automaticLayout: true,
-      minimap: { enabled: false },
-      scrollBeyondLastLine: false,
-      fontSize: 12,
-    });
+    const instance = monaco.editor.create(host.current, { ...EDITOR_DEFAULTS, value: '', language, readOnly: true });
     editor.current = instance;
     decorations.current = instance.createDecorationsCollection();
     return () => {
