@@ -12,6 +12,7 @@ import { confirmDiscard, newDocument, openDocument, replaceDocument, saveDocumen
 import { Dialog } from './panels/Dialog';
 import { useDesigner } from './state/store';
 import { useUi } from './state/ui-store';
+import { autoLayout } from './state/actions';
 import { useTheme } from './state/use-theme';
 import { Gallery } from './panels/gallery/Gallery';
 import { findStarter } from './templates';
@@ -67,6 +68,9 @@ export function App() {
           <button type="button" onClick={() => void saveDocument(false)}>Save</button>
           <button type="button" onClick={() => setGalleryOpen(true)}>
             Starter designs…
+          </button>
+          <button type="button" onClick={() => void autoLayout()} title="Auto layout (Shift+L)">
+            Auto layout
           </button>
           <button type="button" onClick={() => useUi.getState().set({ shortcutsOpen: true })} aria-label="Keyboard shortcuts">
             ?

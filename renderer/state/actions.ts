@@ -5,6 +5,8 @@ import { copyFragment, type Fragment, pasteFragment } from '../../shared/model/e
 import { connectNodes } from '../../shared/model/edits/connect-nodes';
 import { moveNodes } from '../../shared/model/edits/move-nodes';
 import { removeElements } from '../../shared/model/edits/remove-elements';
+import { layoutDesign } from '../../shared/layout/auto-layout';
+import { flowInstance } from '../canvas/flow-instance';
 import { useDesigner } from './store';
 import { type ScreenPoint, useUi } from './ui-store';
 
@@ -94,4 +96,14 @@ export function nudgeSelection(dx: number, dy: number): void {
     .filter((n) => selected.has(n.id) && !(n.parentId && selected.has(n.parentId)))
     .map((n) => ({ id: n.id, position: { x: n.position.x + dx, y: n.position.y + dy } }));
   change((d) => moveNodes(d, moves));
+}
+
+/** Lays the whole design out (one undo step) and fits it into view. */
+export async function autoLayout(): Promise<void> {
+  const before = useDesigner.getState().design;
+  const laid = await layoutDesign(before);
+  // An edit made while the layout ran wins over the layout.
+  if (useDesigner.getState().design !== before) return;
+  useDesigner.getState().change(() => laid);
+  requestAnimationFrame(() => void flowInstance()?.fitView({ padding: 0.15, duration: 300 }));
 }

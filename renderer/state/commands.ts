@@ -1,5 +1,6 @@
 import { flowInstance } from '../canvas/flow-instance';
 import {
+  autoLayout,
   copySelection,
   deleteSelection,
   duplicateSelection,
@@ -52,6 +53,7 @@ export const COMMANDS: readonly Command[] = [
     contexts: ['node'],
   },
   { id: 'view.fit', label: 'Zoom to fit', keys: ['Shift+1'], matches: (e) => e.shiftKey && (e.key === '!' || e.code === 'Digit1'), run: () => void flowInstance()?.fitView({ padding: 0.15, duration: 200 }), contexts: ['pane'] },
+  { id: 'view.autoLayout', label: 'Auto layout', keys: ['Shift+L'], matches: (e) => e.shiftKey && !mod(e) && key(e, 'l'), run: () => void autoLayout(), contexts: ['pane'] },
   { id: 'view.snap', label: 'Snap to grid on/off', keys: ['Shift+G'], matches: (e) => e.shiftKey && !mod(e) && key(e, 'g'), run: () => useUi.getState().set({ snapToGrid: !useUi.getState().snapToGrid }), contexts: ['pane'] },
   { id: 'help.shortcuts', label: 'Keyboard shortcuts', keys: ['?'], matches: (e) => e.key === '?', run: () => useUi.getState().set({ shortcutsOpen: !useUi.getState().shortcutsOpen }) },
   { id: 'node.nudgeLeft', label: 'Nudge left', keys: ['←'], matches: (e) => e.key === 'ArrowLeft', run: nudge(-GRID, 0) },

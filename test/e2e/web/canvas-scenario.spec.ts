@@ -129,3 +129,19 @@ test('double-click on empty canvas opens quick-add there; ? shows the shortcuts'
   await page.keyboard.press('?');
   await expect(page.getByTestId('shortcuts')).toHaveCount(0);
 });
+
+test('auto layout arranges the design left to right in one undoable step', async ({ page }) => {
+  await openApp(page);
+  await dragFromPalette(page, 'DynamoDB table', { x: 100, y: 100 });
+  await dragFromPalette(page, 'Lambda function', { x: 150, y: 300 });
+  await dragFromPalette(page, 'API Gateway HTTP API', { x: 600, y: 200 });
+  await connectNodes(page, nodeNamed(page, 'HTTP API'), nodeNamed(page, 'Function'));
+  await connectNodes(page, nodeNamed(page, 'Function'), nodeNamed(page, 'Table'));
+  const x = async (name: string) => (await nodeNamed(page, name).boundingBox())!.x;
+  expect(await x('HTTP API')).toBeGreaterThan(await x('Table'));
+  await page.getByTestId('canvas').click({ position: { x: 20, y: 20 } });
+  await page.keyboard.press('Shift+L');
+  await expect.poll(async () => (await x('HTTP API')) < (await x('Function')) && (await x('Function')) < (await x('Table'))).toBe(true);
+  await page.keyboard.press('Control+z');
+  await expect.poll(async () => (await x('HTTP API')) > (await x('Table'))).toBe(true);
+});
