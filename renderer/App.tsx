@@ -8,7 +8,7 @@ import { ShortcutsOverlay } from './panels/ShortcutsOverlay';
 import { handleKeyDown } from './state/commands';
 import { MonacoPane } from './editor/MonacoPane';
 import { offerRecovery, startAutosave } from './state/autosave';
-import { confirmDiscard, newDocument, openDocument, replaceDocument, saveDocument } from './state/document-actions';
+import { confirmDiscard, exportDiagram, newDocument, openDocument, replaceDocument, saveDocument } from './state/document-actions';
 import { Dialog } from './panels/Dialog';
 import { useDesigner } from './state/store';
 import { useUi } from './state/ui-store';
@@ -69,6 +69,11 @@ export function App() {
           <button type="button" onClick={() => setGalleryOpen(true)}>
             Starter designs…
           </button>
+          <select aria-label="Export picture" value="" onChange={(e) => e.target.value && void exportDiagram(e.target.value as 'svg' | 'png', theme)}>
+            <option value="">Export picture…</option>
+            <option value="png">PNG</option>
+            <option value="svg">SVG</option>
+          </select>
           <button type="button" onClick={() => void autoLayout()} title="Auto layout (Shift+L)">
             Auto layout
           </button>

@@ -90,3 +90,12 @@ export async function saveDocument(saveAs: boolean): Promise<boolean> {
     return false;
   }
 }
+
+/** Saves a picture of the diagram (SVG or PNG) where the user chooses. */
+export async function exportDiagram(format: 'svg' | 'png', theme: 'light' | 'dark'): Promise<void> {
+  const { design } = useDesigner.getState();
+  const { exportPicture } = await import('../picture/export-picture');
+  const blob = await exportPicture(design, { format, theme });
+  const name = fileNameFor(design.name).replace(FILE_EXTENSION, `.${format}`);
+  await currentHost().exportFile(blob, name, format === 'svg' ? 'SVG picture' : 'PNG picture', `.${format}`);
+}
