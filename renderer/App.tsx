@@ -4,6 +4,7 @@ import { Canvas } from './canvas/Canvas';
 import { Palette } from './panels/palette/Palette';
 import { SidePanel } from './panels/SidePanel';
 import { TemplatePanel } from './panels/template/TemplatePanel';
+import { Inspector } from './panels/inspector/Inspector';
 import { ShortcutsOverlay } from './panels/ShortcutsOverlay';
 import { handleKeyDown } from './state/commands';
 import { MonacoPane } from './editor/MonacoPane';
@@ -89,8 +90,9 @@ export function App() {
         <Palette />
         <Canvas />
         <SidePanel
-          initial="template"
+          initial="inspector"
           tabs={[
+            { id: 'inspector', label: 'Inspector', render: () => <Inspector theme={theme} /> },
             { id: 'template', label: 'Template', render: () => <TemplatePanel theme={theme} /> },
             { id: 'document', label: 'Design file', render: () => <MonacoPane value={json} language="json" theme={theme} testId="design-json" /> },
           ]}

@@ -20,6 +20,12 @@ describe('applyConfigChanges', () => {
     expect(d.nodes[0]?.config).toMatchObject({ visibilityTimeout: 30 });
   });
 
+  it('returns the same design when every change sets what is already there', () => {
+    expect(applyConfigChanges(d, [{ target: 'node', id: 'q', path: ['visibilityTimeout'], value: 30 }])).toBe(d);
+    expect(applyConfigChanges(d, [{ target: 'node', id: 'fn', path: ['environment'], value: {} }])).toBe(d);
+    expect(applyConfigChanges(d, [{ target: 'node', id: 'missing', path: ['x'], value: 1 }])).toBe(d);
+  });
+
   it('removes a setting given undefined', () => {
     const withReserved = applyConfigChanges(d, [{ target: 'node', id: 'fn', path: ['reservedConcurrency'], value: 10 }]);
     const cleared = applyConfigChanges(withReserved, [{ target: 'node', id: 'fn', path: ['reservedConcurrency'], value: undefined }]);

@@ -20,12 +20,25 @@ function setIn(value: unknown, path: readonly string[], next: unknown): unknown 
   return copy;
 }
 
-/** Applies config changes (such as a rule's fix) as one new design; `undefined` removes a setting. */
+function getIn(value: unknown, path: readonly string[]): unknown {
+  let current = value;
+  for (const key of path) current = current !== null && typeof current === 'object' ? (current as Record<string, unknown>)[key] : undefined;
+  return current;
+}
+
+/**
+ * Applies config changes (such as a rule's fix) as one new design; `undefined` removes a setting.
+ * Changes that set what is already there are dropped, so an edit that changes nothing returns the same design.
+ */
 export function applyConfigChanges(design: Design, changes: readonly ConfigChange[]): Design {
-  if (changes.length === 0) return design;
+  const effective = changes.filter((change) => {
+    const owner = change.target === 'node' ? design.nodes.find((n) => n.id === change.id) : design.edges.find((e) => e.id === change.id);
+    return owner !== undefined && JSON.stringify(getIn(owner.config, change.path)) !== JSON.stringify(change.value);
+  });
+  if (effective.length === 0) return design;
   let nodes = design.nodes;
   let edges = design.edges;
-  for (const change of changes) {
+  for (const change of effective) {
     if (change.target === 'node') {
       nodes = nodes.map((n) => (n.id === change.id ? ({ ...n, config: setIn(n.config, change.path, change.value) } as typeof n) : n));
     } else {

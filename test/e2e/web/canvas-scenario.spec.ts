@@ -56,6 +56,7 @@ test('an architect draws the thumbnail pipeline in a VPC with mouse and keyboard
 
   await expect(page.locator('.react-flow__node')).toHaveCount(7);
   await expect(page.locator('.react-flow__edge')).toHaveCount(4);
+  await page.getByTestId('tab-template').click();
   await expect(page.getByTestId('template-editor').locator('.view-lines')).toContainText('Type: AWS::');
   await page.getByTestId('legend').scrollIntoViewIfNeeded();
   await page.screenshot({ path: 'test/artifacts/scenario-light.png' });

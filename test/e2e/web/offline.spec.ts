@@ -8,6 +8,7 @@ test('no request leaves the machine: Monaco, icons, fonts and workers all load f
   await openStarter(page, 'VPC function with NAT gateway and RDS Proxy');
 
   // Monaco renders the template, then the design file, whose JSON worker answers (folding needs the worker).
+  await page.getByTestId('tab-template').click();
   await expect(page.getByTestId('template-editor').locator('.view-lines')).toContainText('Transform');
   await page.getByTestId('tab-document').click();
   const editor = page.getByTestId('design-json');

@@ -5,6 +5,7 @@ import { nodeNamed } from '../support/canvas';
 test('the template beside the canvas follows the design, the selection and the target', async ({ page }) => {
   await openApp(page);
   await openStarter(page, 'Serverless thumbnail pipeline');
+  await page.getByTestId('tab-template').click();
   const editor = page.getByTestId('template-editor');
   await expect(editor.locator('.view-lines')).toContainText('Transform: AWS::Serverless-2016-10-31');
 
