@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { openApp } from '../support/app';
+import { openApp, openStarter } from '../support/app';
 import { connectNodes, dragFromPalette, nodeNamed, renameSelected } from '../support/canvas';
 
 test.describe('on a wide screen', () => {
@@ -145,4 +145,28 @@ test('auto layout arranges the design left to right in one undoable step', async
   await expect.poll(async () => (await x('HTTP API')) < (await x('Function')) && (await x('Function')) < (await x('Table'))).toBe(true);
   await page.keyboard.press('Control+z');
   await expect.poll(async () => (await x('HTTP API')) > (await x('Table'))).toBe(true);
+});
+
+test('a node dragged out of its subnet leaves it; arrows nudge; the context menu acts on a node', async ({ page }) => {
+  await openApp(page);
+  await openStarter(page, 'VPC function with NAT gateway and RDS Proxy');
+  const fn = page.getByTestId('node-orders-fn');
+  await expect(fn).toHaveAttribute('data-parent', 'private-a');
+  const vpc = (await page.getByTestId('node-vpc').boundingBox())!;
+  const box = (await fn.boundingBox())!;
+  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+  await page.mouse.down();
+  await page.mouse.move(vpc.x - 150, vpc.y + vpc.height + 40, { steps: 10 });
+  await page.mouse.up();
+  await expect(fn).toHaveAttribute('data-parent', '');
+
+  const before = (await fn.boundingBox())!;
+  await page.keyboard.press('ArrowRight');
+  await page.keyboard.press('ArrowRight');
+  await expect.poll(async () => (await fn.boundingBox())!.x - before.x).toBeGreaterThan(10);
+
+  await fn.click({ button: 'right' });
+  const menu = page.getByTestId('context-menu');
+  await menu.getByRole('menuitem', { name: /Duplicate/ }).click();
+  await expect(page.locator('.component-name', { hasText: 'Orders function 2' })).toBeVisible();
 });
