@@ -1,17 +1,14 @@
-import { useEffect } from 'react';
 import { connect } from '../state/actions';
 import { useDesigner } from '../state/store';
 import { useUi } from '../state/ui-store';
+import { useEscape } from '../state/use-escape';
+
+const closeMenu = () => useUi.getState().set({ connectionMenu: null });
 
 /** Asks what a connection means when several meanings fit the pair of kinds. */
 export function ConnectionMenu() {
   const menu = useUi((s) => s.connectionMenu);
-  useEffect(() => {
-    if (!menu) return;
-    const onKey = (e: KeyboardEvent) => e.key === 'Escape' && useUi.getState().set({ connectionMenu: null });
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
-  }, [menu]);
+  useEscape(menu !== null, closeMenu);
   if (!menu) return null;
   const nodes = useDesigner.getState().design.nodes;
   const source = nodes.find((n) => n.id === menu.source)?.name;

@@ -1,17 +1,14 @@
-import { useEffect } from 'react';
 import { addComponent } from '../state/actions';
 import { allCommands } from '../state/commands';
 import { useUi } from '../state/ui-store';
+import { useEscape } from '../state/use-escape';
+
+const closeMenu = () => useUi.getState().set({ contextMenu: null });
 
 /** Right-click menu: the commands that apply to a node, an edge or the canvas. */
 export function ContextMenu() {
   const menu = useUi((s) => s.contextMenu);
-  useEffect(() => {
-    if (!menu) return;
-    const close = (e: KeyboardEvent) => e.key === 'Escape' && useUi.getState().set({ contextMenu: null });
-    window.addEventListener('keydown', close);
-    return () => window.removeEventListener('keydown', close);
-  }, [menu]);
+  useEscape(menu !== null, closeMenu);
   if (!menu) return null;
   const commands = allCommands().filter((c) => c.contexts?.includes(menu.target.type));
   const run = (fn: () => void) => () => {
