@@ -10,6 +10,7 @@ import { efsAccessPoint } from './kinds/efs-access-point';
 import { efsFileSystem } from './kinds/efs-file-system';
 import { eventbridgeBus } from './kinds/eventbridge-bus';
 import { eventbridgeRule } from './kinds/eventbridge-rule';
+import { genericResource } from './kinds/generic-resource';
 import { eventbridgeSchedule } from './kinds/eventbridge-schedule';
 import { internetGateway } from './kinds/internet-gateway';
 import { kinesisStream } from './kinds/kinesis-stream';
@@ -38,6 +39,7 @@ export const KINDS = [
   eventbridgeBus,
   rdsDatabase, rdsProxy, efsFileSystem, efsAccessPoint, secret, ssmParameter,
   vpc, subnet, securityGroup, natGateway, internetGateway, vpcEndpoint,
+  genericResource,
 ] as const;
 
 export type AnyKind = (typeof KINDS)[number];

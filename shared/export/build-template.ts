@@ -4,6 +4,7 @@ import { emitData } from './emit/data';
 import { emitDatabases } from './emit/databases';
 import { emitFileSystems } from './emit/file-systems';
 import { wireFunctions } from './emit/function-wiring';
+import { emitGenericResources } from './emit/generic';
 import { emitFunctions, emitLayers, planFunctions } from './emit/functions';
 import { emitNetwork } from './emit/network';
 import { emitStateMachines } from './emit/state-machines';
@@ -12,6 +13,7 @@ import { emitEventTriggers } from './emit/triggers-events';
 import { emitPolledTriggers } from './emit/triggers-polled';
 import { emitPushTriggers } from './emit/triggers-push';
 import { emitWebTriggers } from './emit/triggers-web';
+import { applySource } from './source-overlay';
 import type { CfnTemplate, ExportTarget } from './template-types';
 
 /** CloudFormation allows 200 outputs. */
@@ -42,8 +44,9 @@ export function buildTemplate(design: Design, target: ExportTarget): { template:
   emitWebTriggers(ctx);
   emitStateMachines(ctx);
   emitFunctions(ctx);
+  emitGenericResources(ctx);
 
-  if (!ctx.hasResources()) {
+  if (!ctx.hasResources() && !design.source) {
     // CloudFormation refuses a template without resources; an empty design still exports to one that deploys.
     ctx.add(ctx.ids.derive('Empty', 'Design'), { Type: 'AWS::CloudFormation::WaitConditionHandle' }, { group: 'trigger' });
   }
@@ -57,5 +60,5 @@ export function buildTemplate(design: Design, target: ExportTarget): { template:
     Resources: ctx.orderedResources(),
     ...(outputs.length > 0 ? { Outputs: Object.fromEntries(outputs) } : {}),
   };
-  return { template, ctx };
+  return { template: applySource(template, ctx), ctx };
 }

@@ -24,12 +24,16 @@ export interface AddOptions {
   edge?: string;
 }
 
-/** Fixed key order (Type, DependsOn, UpdatePolicy, Properties); one dependency as a string; no empty Properties. */
+const ATTRIBUTES = ['Condition', 'DeletionPolicy', 'UpdateReplacePolicy', 'CreationPolicy', 'Metadata'] as const;
+
+/** Fixed key order (Type, attributes, DependsOn, UpdatePolicy, Properties); one dependency as a string; no empty Properties. */
 function tidy(resource: CfnResource): CfnResource {
+  const attributes = Object.fromEntries(ATTRIBUTES.filter((a) => resource[a] !== undefined).map((a) => [a, resource[a]]));
   const dependsOn = [...new Set(typeof resource.DependsOn === 'string' ? [resource.DependsOn] : (resource.DependsOn ?? []))].sort();
   const properties = resource.Properties && Object.values(resource.Properties).some((v) => v !== undefined) ? resource.Properties : undefined;
   return {
     Type: resource.Type,
+    ...attributes,
     ...(dependsOn.length === 1 ? { DependsOn: dependsOn[0] } : dependsOn.length > 1 ? { DependsOn: dependsOn } : {}),
     ...(resource.UpdatePolicy ? { UpdatePolicy: resource.UpdatePolicy } : {}),
     ...(properties ? { Properties: properties } : {}),
@@ -61,7 +65,10 @@ export class ExportContext {
   constructor(readonly design: Design, readonly target: ExportTarget) {
     this.index = new DesignIndex(design);
     this.nodeIds = assignNodeIds(design);
-    this.ids = new LogicalIds(this.nodeIds.values());
+    const source = design.source;
+    // Ids the imported template used stay reserved, so resources made for edited parts never take them.
+    const sourceIds = source ? [...Object.keys(source.resources), ...Object.keys((source.sections.Parameters ?? {}) as object)] : [];
+    this.ids = new LogicalIds([...this.nodeIds.values(), ...sourceIds]);
   }
 
   get sam(): boolean {

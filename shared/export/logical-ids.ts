@@ -53,7 +53,14 @@ export function assignNodeIds(design: Design): Map<string, string> {
 
   const ids = new Map<string, string>();
   const taken = new Set<string>();
-  const sorted = [...design.nodes].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  // Nodes imported from a template keep their logical id (the node id), so references to them still hold.
+  const imported = design.source?.resources ?? {};
+  const pinned = design.nodes.filter((n) => Object.hasOwn(imported, n.id));
+  for (const node of pinned) {
+    ids.set(node.id, node.id);
+    taken.add(node.id);
+  }
+  const sorted = [...design.nodes].filter((n) => !ids.has(n.id)).sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   for (const node of sorted) {
     const stem = stems.get(node.id) as string;
     const collides = (byStem.get(stem)?.length ?? 0) > 1 || clashesWithGenerated(stem);

@@ -211,7 +211,16 @@ export const arbitraryDesign: fc.Arbitrary<Design> = fc
         }),
         { maxLength: Math.min(24, candidates.length), selector: (e) => e.index },
       );
-    return edgeArbitrary.map((picks) => {
+    return edgeArbitrary.map((allPicks) => {
+      // An access point belongs to one file system: a second part-of edge is a design error, not a valid design.
+      const withPartOf = new Set<string>();
+      const picks = allPicks.filter(({ index }) => {
+        const c = candidates[index]!;
+        if (c.meaning !== 'part-of') return true;
+        if (withPartOf.has(c.source.id)) return false;
+        withPartOf.add(c.source.id);
+        return true;
+      });
       const edges = picks.map(({ index, config }, i) => {
         const c = candidates[index] as (typeof candidates)[number];
         return createEdge(design, c.source.id, c.target.id, c.meaning as DesignEdge['meaning'], config, `e${i}-${c.meaning}`);

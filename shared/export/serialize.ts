@@ -76,6 +76,9 @@ function scalarText(value: unknown, context: Context): string {
   if (typeof value === 'string') return stringText(value, context);
   if (typeof value === 'number' && Number.isInteger(value)) return String(value);
   if (typeof value === 'boolean') return value ? 'true' : 'false';
+  // Imported templates (kept resources) may hold these; exported designs never do.
+  if (value === null) return 'null';
+  if (typeof value === 'number') return String(value);
   return printedByYaml(value as string, context);
 }
 

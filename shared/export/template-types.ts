@@ -7,6 +7,12 @@ export interface CfnResource {
   DependsOn?: string | string[];
   Properties?: Record<string, unknown>;
   UpdatePolicy?: Record<string, unknown>;
+  /** Attributes an imported template may carry (generic resources, or written back from the source). */
+  Condition?: string;
+  DeletionPolicy?: string;
+  UpdateReplacePolicy?: string;
+  CreationPolicy?: Record<string, unknown>;
+  Metadata?: Record<string, unknown>;
 }
 
 export interface CfnParameter {
@@ -22,9 +28,15 @@ export interface CfnOutput {
 
 export interface CfnTemplate {
   AWSTemplateFormatVersion: '2010-09-09';
-  Transform?: string;
+  Transform?: string | string[];
   Description: string;
+  /** Sections of an imported template, written back as they were. */
+  Metadata?: Record<string, unknown>;
   Parameters?: Record<string, CfnParameter>;
+  Rules?: Record<string, unknown>;
+  Mappings?: Record<string, unknown>;
+  Conditions?: Record<string, unknown>;
+  Globals?: Record<string, unknown>;
   Resources: Record<string, CfnResource>;
   Outputs?: Record<string, CfnOutput>;
 }

@@ -73,6 +73,21 @@ export const DesignSettings = z.object({
 
 export const Viewport = z.object({ x: z.number(), y: z.number(), zoom: z.number().positive() });
 
+/** One resource of an imported template, and the fingerprint of the node made from it when it was imported. */
+export const SourceResource = z.object({
+  resource: z.record(z.string(), z.unknown()).meta({ description: 'The resource as the template had it (long-form intrinsics).' }),
+  fingerprint: z.string().optional().meta({ description: 'Fingerprint of the node and its connections at import; while unchanged, export writes the resource back as it was.' }),
+});
+
+/** What an imported template held beyond the design: written back on export so nothing is lost. */
+export const DesignSource = z.object({
+  fileName: z.string().optional(),
+  sections: z.record(z.string(), z.unknown()).default({}).meta({ description: 'Top-level template sections other than Resources (Parameters, Conditions, Mappings, Outputs, Metadata, Globals, Transform...).' }),
+  resources: z.record(z.string(), SourceResource).default({}).meta({ description: 'Every imported resource by logical id.' }),
+  inline: z.record(z.string(), z.string()).optional().meta({ description: 'Nodes drawn for event sources written inside a function (SAM Schedule, EventBridgeRule events), with their fingerprints at import.' }),
+}).meta({ description: 'The template this design was imported from.' });
+export type DesignSource = z.infer<typeof DesignSource>;
+
 export const Design = z.object({
   format: z.literal(FORMAT_ID),
   version: z.literal(FORMAT_VERSION),
@@ -83,6 +98,7 @@ export const Design = z.object({
   edges: z.array(DesignEdge),
   suppressions: z.array(Suppression).default([]),
   viewport: Viewport.default({ x: 0, y: 0, zoom: 1 }),
+  source: DesignSource.optional(),
 }).meta({ title: 'Lambda Designer design', description: 'An AWS Lambda architecture drawn in Lambda Designer.' });
 export type Design = z.infer<typeof Design>;
 export type DesignInput = z.input<typeof Design>;

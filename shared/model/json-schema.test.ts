@@ -13,7 +13,7 @@ describe('JSON Schema of the .lambda.json format', () => {
   it('describes every kind with its settings, defaults and help', () => {
     const schema = designJsonSchema() as { properties: { nodes: { items: { oneOf: Array<{ properties: Record<string, { const?: string; properties?: Record<string, { default?: unknown; description?: string }> }> }> } } } };
     const variants = schema.properties.nodes.items.oneOf;
-    expect(variants.length).toBe(30);
+    expect(variants.length).toBe(31);
     const fn = variants.find((v) => v.properties.kind?.const === 'lambda-function');
     expect(fn?.properties.config?.properties?.memorySize).toMatchObject({ default: 128, unit: 'MB', range: [128, 10240] });
     expect(fn?.properties.config?.properties?.timeout?.description).toMatch(/Longest run/);

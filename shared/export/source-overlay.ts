@@ -1,0 +1,103 @@
+import type { ExportContext } from './context';
+import { pristineNodes } from './source-fingerprint';
+import type { CfnResource, CfnTemplate } from './template-types';
+
+type Json = Record<string, unknown>;
+const SAM_TRANSFORM = 'AWS::Serverless-2016-10-31';
+const ATTRIBUTES = ['Condition', 'DeletionPolicy', 'UpdateReplacePolicy', 'CreationPolicy', 'Metadata', 'DependsOn'] as const;
+const isObject = (v: unknown): v is Json => v !== null && typeof v === 'object' && !Array.isArray(v);
+
+/** Logical ids a value names through Ref, GetAtt or Sub (long form, or the exporter's intrinsic objects). */
+export function namedIds(value: unknown, found = new Set<string>()): Set<string> {
+  const plain = JSON.parse(JSON.stringify(value ?? null)) as unknown;
+  const stack = [plain];
+  while (stack.length > 0) {
+    const item = stack.pop();
+    if (Array.isArray(item)) stack.push(...item);
+    else if (isObject(item)) {
+      if (typeof item.Ref === 'string') found.add(item.Ref);
+      const getAtt = item['Fn::GetAtt'];
+      if (Array.isArray(getAtt) && typeof getAtt[0] === 'string') found.add(getAtt[0]);
+      const sub = item['Fn::Sub'];
+      const text = typeof sub === 'string' ? sub : Array.isArray(sub) && typeof sub[0] === 'string' ? sub[0] : '';
+      for (const m of text.matchAll(/\$\{([^}!][^}]*)\}/g)) found.add((m[1] as string).split('.')[0] as string);
+      stack.push(...Object.values(item));
+    }
+  }
+  return found;
+}
+
+function hasSamTransform(transform: unknown): boolean {
+  return transform === SAM_TRANSFORM || (Array.isArray(transform) && transform.includes(SAM_TRANSFORM));
+}
+
+/**
+ * Merges what an imported template held back into the exported one: resources of nodes not edited
+ * since import as they were (in place of what the exporter made of them and of the connections
+ * between them), the attributes of edited ones, and every other section of the template.
+ */
+export function applySource(template: CfnTemplate, ctx: ExportContext): CfnTemplate {
+  const source = ctx.design.source;
+  if (!source) return template;
+  const sections = source.sections;
+  const sam = ctx.sam;
+  const pristine = new Set([...pristineNodes(ctx.design)].filter((id) => {
+    const type = String(source.resources[id]?.resource.Type ?? '');
+    return sam || !type.startsWith('AWS::Serverless::');
+  }));
+
+  const replaced = new Set<string>();
+  for (const id of pristine) for (const logicalId of ctx.nodeResources.get(id) ?? []) replaced.add(logicalId);
+  for (const edge of ctx.index.edges) {
+    if (pristine.has(edge.source) && pristine.has(edge.target)) for (const logicalId of ctx.edgeResources.get(edge.id) ?? []) replaced.add(logicalId);
+  }
+  const resources: Record<string, CfnResource> = {};
+  for (const node of ctx.index.nodes) if (pristine.has(node.id) && source.resources[node.id]) resources[node.id] = source.resources[node.id]?.resource as unknown as CfnResource;
+  for (const [id, resource] of Object.entries(template.Resources)) {
+    if (replaced.has(id) || id in resources) continue;
+    const original = source.resources[id]?.resource;
+    if (!original) {
+      resources[id] = resource;
+      continue;
+    }
+    const attributes = Object.fromEntries(ATTRIBUTES.filter((a) => original[a] !== undefined && (resource as unknown as Json)[a] === undefined).map((a) => [a, original[a]]));
+    resources[id] = { ...attributes, ...resource };
+  }
+  for (const resource of Object.values(resources)) {
+    // An edited design may have lost what a kept dependency named.
+    if (resource.DependsOn === undefined) continue;
+    const kept = (typeof resource.DependsOn === 'string' ? [resource.DependsOn] : resource.DependsOn).filter((d) => d in resources);
+    if (kept.length === 0) delete resource.DependsOn;
+    else resource.DependsOn = kept.length === 1 ? kept[0] : kept;
+  }
+
+  const parameters = { ...((sections.Parameters ?? {}) as Json) };
+  const named = namedIds([resources, sections.Outputs, sections.Conditions]);
+  for (const [id, parameter] of Object.entries(template.Parameters ?? {})) if (named.has(id) && !(id in parameters)) parameters[id] = parameter;
+  const defined = new Set([...Object.keys(resources), ...Object.keys(parameters)]);
+  const outputs = { ...((sections.Outputs ?? {}) as Json) };
+  for (const [id, output] of Object.entries(template.Outputs ?? {})) {
+    // Outputs about kept resources only would add to what the template said; those of remade ones are new.
+    const names = [...namedIds(output)];
+    if (!(id in outputs) && names.every((n) => n.startsWith('AWS::') || defined.has(n)) && names.some((n) => n in resources && !pristine.has(n))) outputs[id] = output;
+  }
+
+  const transform = sections.Transform;
+  const keepsSam = sam || Object.values(resources).some((r) => String(r.Type).startsWith('AWS::Serverless::'));
+  const transforms = [transform ?? [], keepsSam ? SAM_TRANSFORM : []].flat().filter((t, i, all) => all.indexOf(t) === i);
+  const withoutSam = transforms.filter((t) => keepsSam || t !== SAM_TRANSFORM);
+  const section = (name: string) => (isObject(sections[name]) && Object.keys(sections[name]).length > 0 ? { [name]: sections[name] } : {});
+  return {
+    AWSTemplateFormatVersion: '2010-09-09',
+    ...(withoutSam.length === 1 && typeof withoutSam[0] === 'string' && !Array.isArray(transform) ? { Transform: withoutSam[0] } : withoutSam.length > 0 ? { Transform: withoutSam as string[] } : {}),
+    Description: typeof sections.Description === 'string' ? sections.Description : template.Description,
+    ...section('Metadata'),
+    ...(Object.keys(parameters).length > 0 ? { Parameters: parameters as CfnTemplate['Parameters'] } : {}),
+    ...section('Rules'),
+    ...section('Mappings'),
+    ...section('Conditions'),
+    ...(keepsSam && hasSamTransform(transforms) ? section('Globals') : {}),
+    Resources: resources,
+    ...(Object.keys(outputs).length > 0 ? { Outputs: outputs as CfnTemplate['Outputs'] } : {}),
+  };
+}

@@ -1,0 +1,37 @@
+import { type CollectionTag, isMap, isSeq, parse, type ScalarTag, stringify } from 'yaml';
+
+/** Short-form tags and the long form each stands for. */
+const INTRINSICS: Record<string, string> = {
+  Ref: 'Ref', Condition: 'Condition',
+  GetAtt: 'Fn::GetAtt', Sub: 'Fn::Sub', Join: 'Fn::Join', Select: 'Fn::Select', Split: 'Fn::Split', GetAZs: 'Fn::GetAZs',
+  ImportValue: 'Fn::ImportValue', FindInMap: 'Fn::FindInMap', Base64: 'Fn::Base64', Cidr: 'Fn::Cidr', If: 'Fn::If',
+  Equals: 'Fn::Equals', And: 'Fn::And', Or: 'Fn::Or', Not: 'Fn::Not', Transform: 'Fn::Transform', Length: 'Fn::Length',
+  ToJsonString: 'Fn::ToJsonString', ForEach: 'Fn::ForEach', Contains: 'Fn::Contains', EachMemberEquals: 'Fn::EachMemberEquals',
+  EachMemberIn: 'Fn::EachMemberIn', RefAll: 'Fn::RefAll', ValueOf: 'Fn::ValueOf', ValueOfAll: 'Fn::ValueOfAll',
+  Implies: 'Fn::Implies',
+};
+
+/** `!GetAtt A.B` is short for `Fn::GetAtt: [A, B]`; the attribute may itself hold dots. */
+function longValue(name: string, value: unknown): unknown {
+  if (name === 'GetAtt' && typeof value === 'string') {
+    const dot = value.indexOf('.');
+    return dot < 0 ? [value] : [value.slice(0, dot), value.slice(dot + 1)];
+  }
+  return value;
+}
+
+export const CFN_TAGS: (ScalarTag | CollectionTag)[] = Object.entries(INTRINSICS).flatMap(([name, key]) => [
+  { tag: `!${name}`, resolve: (value: string) => ({ [key]: longValue(name, value) }) } as ScalarTag,
+  { tag: `!${name}`, collection: 'seq', resolve: (seq: unknown) => ({ [key]: isSeq(seq) ? seq.toJSON() : seq }) } as unknown as CollectionTag,
+  { tag: `!${name}`, collection: 'map', resolve: (map: unknown) => ({ [key]: isMap(map) ? map.toJSON() : map }) } as unknown as CollectionTag,
+]);
+
+/** A YAML value written with CloudFormation's short tags (or long forms), as long-form JSON; throws on bad YAML. */
+export function readCfnYaml(text: string): unknown {
+  return parse(text, { customTags: CFN_TAGS, maxAliasCount: 100 }) as unknown;
+}
+
+/** Long-form JSON as YAML text, for the text fields of a generic resource. */
+export function writeCfnYaml(value: unknown): string {
+  return value === undefined ? '' : stringify(value, { lineWidth: 0, version: '1.1' });
+}

@@ -1,0 +1,142 @@
+import { describe, expect, it } from 'vitest';
+import { exportTemplate } from '../export/export-template';
+import { serializeDesign } from '../model/save-design';
+import { loadDesign } from '../model/load-design';
+import { importTemplate } from './import-template';
+
+const TEMPLATE = `AWSTemplateFormatVersion: '2010-09-09'
+Transform: AWS::Serverless-2016-10-31
+Description: Orders
+Parameters:
+  Stage:
+    Type: String
+    Default: dev
+Conditions:
+  IsProd: !Equals [!Ref Stage, prod]
+Globals:
+  Function:
+    Runtime: python3.12
+    MemorySize: 512
+Resources:
+  Orders:
+    Type: AWS::DynamoDB::Table
+    DeletionPolicy: Retain
+    Properties:
+      BillingMode: PAY_PER_REQUEST
+  Inbox:
+    Type: AWS::SQS::Queue
+  Failures:
+    Type: AWS::SQS::Queue
+  Worker:
+    Type: AWS::Serverless::Function
+    Properties:
+      Handler: app.handler
+      CodeUri: worker/
+      Timeout: 30
+      Environment:
+        Variables:
+          TABLE: !Ref Orders
+          MODE: fast
+      Policies:
+        - DynamoDBCrudPolicy:
+            TableName: !Ref Orders
+      EventInvokeConfig:
+        DestinationConfig:
+          OnFailure:
+            Type: SQS
+            Destination: !GetAtt Failures.Arn
+      Events:
+        Work:
+          Type: SQS
+          Properties:
+            Queue: !GetAtt Inbox.Arn
+            BatchSize: 5
+        Nightly:
+          Type: Schedule
+          Properties:
+            Schedule: rate(1 day)
+  Alarm:
+    Type: AWS::CloudWatch::Alarm
+    Condition: IsProd
+    Properties:
+      MetricName: Errors
+      Namespace: AWS/Lambda
+      Dimensions:
+        - Name: FunctionName
+          Value: !Ref Worker
+Outputs:
+  Table:
+    Value: !Ref Orders
+`;
+
+describe('importTemplate', () => {
+  const result = importTemplate(TEMPLATE, 'orders.yaml');
+  if (!result.ok) throw new Error(JSON.stringify(result.problems));
+  const { design } = result;
+  const node = (id: string) => design.nodes.find((n) => n.id === id);
+
+  it('makes a node per resource, its id the logical id, its kind from the type', () => {
+    expect(design.name).toBe('orders');
+    expect(design.nodes.map((n) => [n.id, n.kind]).sort()).toEqual([
+      ['Alarm', 'generic-resource'], ['Failures', 'sqs-queue'], ['Inbox', 'sqs-queue'], ['Orders', 'dynamodb-table'],
+      ['Worker', 'lambda-function'], ['WorkerNightly', 'eventbridge-schedule'],
+    ]);
+  });
+
+  it('maps function properties to config, Globals beneath them', () => {
+    expect(node('Worker')?.config).toMatchObject({ runtime: 'python3.12', memorySize: 512, timeout: 30, handler: 'app.handler', codeUri: 'worker/', environment: { MODE: 'fast' } });
+  });
+
+  it('rebuilds events, destinations and access as edges', () => {
+    const edges = design.edges.map((e) => `${e.source} ${e.meaning} ${e.target}`).sort();
+    expect(edges).toEqual([
+      'Inbox event-source-mapping Worker', 'Worker access Orders', 'Worker on-failure Failures', 'WorkerNightly invoke-async Worker',
+    ]);
+    expect(design.edges.find((e) => e.meaning === 'event-source-mapping')?.config).toMatchObject({ batchSize: 5 });
+  });
+
+  it('keeps a resource outside the catalog as YAML text', () => {
+    expect(node('Alarm')?.config).toMatchObject({ type: 'AWS::CloudWatch::Alarm', attributes: 'Condition: IsProd\n' });
+    expect((node('Alarm')?.config as { properties: string }).properties).toContain('Ref: Worker');
+  });
+
+  it('writes the template back with its sections and resources, and survives saving', () => {
+    const saved = loadDesign(serializeDesign(design));
+    expect(saved.ok).toBe(true);
+    if (!saved.ok) return;
+    const out = JSON.parse(exportTemplate(saved.design, { target: 'sam', format: 'json' })) as Record<string, Record<string, Record<string, unknown>>>;
+    expect(Object.keys(out.Resources ?? {}).sort()).toEqual(['Alarm', 'Failures', 'Inbox', 'Orders', 'Worker']);
+    expect(out.Resources?.Orders).toMatchObject({ DeletionPolicy: 'Retain' });
+    expect(out.Conditions).toEqual({ IsProd: { 'Fn::Equals': [{ Ref: 'Stage' }, 'prod'] } });
+    expect(out.Globals).toBeDefined();
+    expect(out.Outputs).toEqual({ Table: { Value: { Ref: 'Orders' } } });
+  });
+
+  it('regenerates an edited node, keeping its logical id and attributes', () => {
+    const edited = structuredClone(design);
+    const table = edited.nodes.find((n) => n.id === 'Orders');
+    if (table?.kind !== 'dynamodb-table') throw new Error('no table');
+    table.config = { ...table.config, streamViewType: 'NEW_IMAGE' } as typeof table.config;
+    const out = JSON.parse(exportTemplate(edited, { target: 'sam', format: 'json' })) as { Resources: Record<string, Record<string, unknown>> };
+    expect(out.Resources.Orders).toMatchObject({ Type: 'AWS::DynamoDB::Table', DeletionPolicy: 'Retain' });
+    expect(out.Resources.Orders).not.toEqual(design.source?.resources.Orders?.resource);
+  });
+
+  it('exports an edited generic resource from its YAML text', () => {
+    const edited = structuredClone(design);
+    const alarm = edited.nodes.find((n) => n.id === 'Alarm');
+    if (alarm?.kind !== 'generic-resource') throw new Error('no alarm');
+    alarm.config = { ...alarm.config, properties: 'MetricName: Throttles\nNamespace: AWS/Lambda\nDimensions:\n  - Name: FunctionName\n    Value: !Ref Worker\n' };
+    const out = JSON.parse(exportTemplate(edited, { target: 'sam', format: 'json' })) as { Resources: Record<string, Record<string, unknown>> };
+    expect(out.Resources.Alarm).toEqual({
+      Type: 'AWS::CloudWatch::Alarm',
+      Condition: 'IsProd',
+      Properties: { MetricName: 'Throttles', Namespace: 'AWS/Lambda', Dimensions: [{ Name: 'FunctionName', Value: { Ref: 'Worker' } }] },
+    });
+  });
+
+  it('gives problems, not a design, for input that is not a template', () => {
+    expect(importTemplate('just: text\n')).toMatchObject({ ok: false, problems: [{ message: expect.stringContaining('Resources') }] });
+    expect(importTemplate('Resources:\n  A: [\n')).toMatchObject({ ok: false, problems: [{ line: expect.any(Number) }] });
+  });
+});

@@ -1,0 +1,185 @@
+import { canContain } from '../catalog/connection-table';
+import { KINDS } from '../catalog/registry';
+import { nodeFingerprint } from '../export/source-fingerprint';
+import { Design, type DesignNode, type DesignSource } from '../model/design';
+import { createNode, emptyDesign } from '../model/new-design';
+import { ConnectionBuilder } from './connections';
+import { writeCfnYaml } from './cfn-yaml';
+import { configFromProperties, withGlobals } from './map-config';
+import { type Json, parseTemplate, type TemplateProblem } from './parse-template';
+import { placeNodes } from './place-nodes';
+
+export type ImportResult =
+  | { ok: true; design: Design; warnings: string[] }
+  | { ok: false; problems: TemplateProblem[] };
+
+const isObject = (v: unknown): v is Json => v !== null && typeof v === 'object' && !Array.isArray(v);
+const KIND_OF_TYPE = new Map<string, string>(KINDS.flatMap((k) => k.cfnTypes.map((t) => [t, k.id] as const)));
+const ATTRIBUTES = ['DependsOn', 'Condition', 'DeletionPolicy', 'UpdateReplacePolicy', 'CreationPolicy', 'UpdatePolicy', 'Metadata'];
+
+function genericConfig(resource: Json): Json {
+  const attributes = Object.fromEntries(Object.entries(resource).filter(([k]) => k !== 'Type' && k !== 'Properties'));
+  return {
+    type: resource.Type,
+    properties: writeCfnYaml(resource.Properties),
+    ...(Object.keys(attributes).length > 0 ? { attributes: writeCfnYaml(attributes) } : {}),
+  };
+}
+
+function designName(template: Json, fileName: string | undefined): string {
+  const base = fileName?.split(/[\\/]/).pop()?.replace(/\.(ya?ml|json|template)$/i, '');
+  if (base) return base;
+  const description = typeof template.Description === 'string' ? template.Description.trim().split('\n')[0] : '';
+  return description ? description.slice(0, 80) : 'Imported template';
+}
+
+/** Connections each resource declares: events, mappings, destinations, network, policies, variables, layers. */
+function rebuildConnections(resources: Json, functionGlobals: Json | undefined, builder: ConnectionBuilder, nodes: Map<string, DesignNode>): void {
+  for (const [id, resource] of Object.entries(resources) as [string, Json][]) {
+    const node = nodes.get(id);
+    const p = isObject(resource.Properties) ? resource.Properties : {};
+    if (node?.kind === 'lambda-function') {
+      const props = resource.Type === 'AWS::Serverless::Function' ? withGlobals(p, functionGlobals) : p;
+      builder.functionEvents(id, props.Events);
+      if (isObject(props.Environment)) builder.connectAllNamed(id, props.Environment, 'access');
+      builder.connectAllNamed(id, props.Policies, 'access');
+      builder.connectAllNamed(id, props.Layers, 'uses-layer');
+      for (const layer of Array.isArray(props.Layers) ? props.Layers : []) {
+        const layerNode = builder.nodeNamedBy(layer);
+        if (layerNode) builder.connect(layerNode.id, id, 'uses-layer');
+      }
+      const vpc = isObject(props.VpcConfig) ? props.VpcConfig : {};
+      builder.connectAllNamed(id, [vpc.SubnetIds, vpc.SecurityGroupIds], 'network-attach');
+      const invoke = isObject(props.EventInvokeConfig) && isObject(props.EventInvokeConfig.DestinationConfig) ? props.EventInvokeConfig.DestinationConfig : {};
+      builder.connectAllNamed(id, invoke.OnSuccess, 'on-success');
+      builder.connectAllNamed(id, invoke.OnFailure, 'on-failure');
+      builder.connectAllNamed(id, props.DeadLetterQueue ?? props.DeadLetterConfig, 'dead-letter');
+    }
+    if (node?.kind === 'step-functions') {
+      for (const target of [builder.nodeNamedBy(p.DefinitionSubstitutions), builder.nodeNamedBy(p.Policies)]) if (target?.kind === 'lambda-function') builder.connect(id, target.id, 'invoke-sync');
+    }
+    if (node?.kind === 'sqs-queue' && isObject(p.RedrivePolicy)) builder.connectAllNamed(id, p.RedrivePolicy.deadLetterTargetArn, 'dead-letter');
+    if (node?.kind === 'rds-proxy') builder.connectAllNamed(id, p.DBProxyTargetGroup ?? [], 'proxy-target');
+    if (node && ['efs-file-system', 'rds-database', 'rds-proxy', 'vpc-endpoint', 'alb'].includes(node.kind)) builder.connectAllNamed(id, [p.SecurityGroupIds, p.VpcSecurityGroupIds, p.SecurityGroups], 'network-attach');
+    if (node?.kind === 'efs-access-point') builder.connectAllNamed(id, p.FileSystemId, 'part-of');
+    if (node?.kind === 'eventbridge-rule' || node?.kind === 'eventbridge-schedule') {
+      builder.connectAllNamed(id, [p.Targets, p.Target], 'invoke-async');
+      const bus = builder.nodeNamedBy(p.EventBusName);
+      if (bus) builder.connect(bus.id, id, 'subscription');
+    }
+    switch (resource.Type) {
+      case 'AWS::Lambda::EventSourceMapping': {
+        const source = builder.nodeNamedBy(p.EventSourceArn);
+        const fn = builder.nodeNamedBy(p.FunctionName);
+        if (source && fn) builder.connect(source.id, fn.id, 'event-source-mapping', { batchSize: p.BatchSize });
+        break;
+      }
+      case 'AWS::Lambda::EventInvokeConfig': {
+        const fn = builder.nodeNamedBy(p.FunctionName);
+        const destinations = isObject(p.DestinationConfig) ? p.DestinationConfig : {};
+        if (fn) {
+          builder.connectAllNamed(fn.id, destinations.OnSuccess, 'on-success');
+          builder.connectAllNamed(fn.id, destinations.OnFailure, 'on-failure');
+        }
+        break;
+      }
+      case 'AWS::SNS::Subscription': {
+        const topic = builder.nodeNamedBy(p.TopicArn);
+        const target = builder.nodeNamedBy(p.Endpoint);
+        if (topic && target) builder.connect(topic.id, target.id, target.kind === 'sqs-queue' ? 'subscription' : 'invoke-async');
+        break;
+      }
+      case 'AWS::Logs::SubscriptionFilter': {
+        const group = builder.nodeNamedBy(p.LogGroupName);
+        const fn = builder.nodeNamedBy(p.DestinationArn);
+        if (group && fn) builder.connect(group.id, fn.id, 'invoke-async');
+        break;
+      }
+      default:
+        break;
+    }
+  }
+}
+
+/** Containers: a subnet sits in the VPC it names; a function in the first subnet of its VPC config. */
+function nest(resources: Json, nodes: Map<string, DesignNode>, builder: ConnectionBuilder): void {
+  for (const [id, resource] of Object.entries(resources) as [string, Json][]) {
+    const node = nodes.get(id);
+    if (!node) continue;
+    const p = isObject(resource.Properties) ? resource.Properties : {};
+    const candidates = node.kind === 'lambda-function'
+      ? [isObject(p.VpcConfig) ? p.VpcConfig.SubnetIds : undefined]
+      : [p.VpcId, p.SubnetId, p.DBSubnetGroupName, p.VpcSubnetIds];
+    const parent = builder.nodeNamedBy(candidates);
+    if (parent && canContain(parent.kind, node.kind)) node.parentId = parent.id;
+  }
+}
+
+/** Reads a SAM or CloudFormation template (YAML or JSON) into a design; node ids are the logical ids. */
+export function importTemplate(text: string, fileName?: string): ImportResult {
+  const parsed = parseTemplate(text);
+  if (!parsed.ok) return parsed;
+  const template = parsed.template;
+  const warnings = [...parsed.warnings];
+  const resources = template.Resources as Json;
+  const globals = isObject(template.Globals) && isObject(template.Globals.Function) ? template.Globals.Function : undefined;
+
+  const design = emptyDesign(designName(template, fileName));
+  if (typeof template.Description === 'string') design.description = template.Description.trim();
+  const nodes = new Map<string, DesignNode>();
+  const problems: TemplateProblem[] = [];
+  for (const [id, value] of Object.entries(resources)) {
+    const resource = value as Json;
+    if (!/^[A-Za-z]/.test(id)) {
+      problems.push({ path: `Resources.${id}`, message: `logical id "${id}" must start with a letter to become a node id` });
+      continue;
+    }
+    const kind = KIND_OF_TYPE.get(String(resource.Type)) ?? 'generic-resource';
+    const properties = isObject(resource.Properties) ? resource.Properties : {};
+    const withDefaults = resource.Type === 'AWS::Serverless::Function' ? withGlobals(properties, globals) : properties;
+    let config = kind === 'generic-resource' ? genericConfig(resource) : configFromProperties(kind, withDefaults);
+    let node: DesignNode;
+    try {
+      node = createNode(design, kind, { id, name: id, config });
+    } catch {
+      config = {};
+      warnings.push(`${id}: its properties do not fit a ${kind} node; defaults shown, the resource is kept as written`);
+      node = createNode(design, kind, { id, name: id, config });
+    }
+    nodes.set(id, node);
+    design.nodes.push(node);
+  }
+  if (problems.length > 0) return { ok: false, problems };
+
+  const builder = new ConnectionBuilder(nodes, warnings);
+  rebuildConnections(resources, globals, builder, nodes);
+  nest(resources, nodes, builder);
+  for (const inline of builder.inline) {
+    const node = createNode(design, inline.kind, { id: inline.id, name: inline.name });
+    nodes.set(inline.id, node);
+    design.nodes.push(node);
+  }
+  design.edges = builder.edges.filter((e) => {
+    // A function inside a subnet needs no network-attach edge to that same subnet.
+    const source = nodes.get(e.source);
+    return !(e.meaning === 'network-attach' && source?.parentId === e.target);
+  });
+  placeNodes(design.nodes);
+
+  const sections = Object.fromEntries(Object.entries(template).filter(([k]) => k !== 'Resources' && k !== 'AWSTemplateFormatVersion'));
+  const checked = Design.safeParse(design);
+  if (!checked.success) {
+    return { ok: false, problems: checked.error.issues.slice(0, 10).map((i) => ({ path: i.path.join('.'), message: `the imported design is not valid: ${i.message}` })) };
+  }
+  const result = checked.data;
+  const sourceResources: DesignSource['resources'] = {};
+  for (const [id, resource] of Object.entries(resources)) sourceResources[id] = { resource: resource as Json, fingerprint: nodeFingerprint(result, id) };
+  const inline: Record<string, string> = {};
+  for (const node of builder.inline) inline[node.id] = nodeFingerprint(result, node.id) as string;
+  result.source = { ...(fileName ? { fileName } : {}), sections, resources: sourceResources, ...(builder.inline.length > 0 ? { inline } : {}) };
+  for (const id of Object.keys(resources)) {
+    const attributes = Object.keys(resources[id] as Json).filter((k) => ATTRIBUTES.includes(k));
+    if (attributes.length > 0 && nodes.get(id)?.kind !== 'generic-resource') warnings.push(`${id}: ${attributes.join(', ')} kept from the template`);
+  }
+  return { ok: true, design: result, warnings };
+}

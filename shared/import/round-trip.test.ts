@@ -1,0 +1,110 @@
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { exportTemplate } from '../export/export-template';
+import { importTemplate } from './import-template';
+import { parseTemplate } from './parse-template';
+
+/**
+ * Every corpus template: import, export as SAM, and compare resources (logical id and type) and
+ * cfn-lint errors per file, originals and round trips each linted in one cfn-lint run.
+ */
+const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
+const corpus = join(root, '..', 'shared', 'corpus');
+const corpusAvailable = existsSync(corpus);
+if (!corpusAvailable) console.log(`round-trip tests skipped: no corpus at ${corpus}`);
+const lintAvailable = spawnSync('cfn-lint', ['--version'], { encoding: 'utf8' }).status === 0;
+if (!lintAvailable) console.log('round-trip cfn-lint comparison skipped: cfn-lint is not installed (pip install cfn-lint).');
+
+/** Templates the importer refuses, and why (the yaml package is stricter than PyYAML). */
+const KNOWN_REFUSED: Record<string, string> = {
+  'systems-manager-automation-to-stepfunctions.yaml': 'a flow sequence indented less than its key: PyYAML reads it, YAML 1.2 parsers refuse it',
+  'cloudfront-lambda-url-rust.yaml': 'logical id 3hCachePolicy starts with a digit, which a design node id cannot',
+};
+
+interface Finding { Filename: string; Level: string; Rule: { Id: string } }
+
+function lintErrors(folder: string, files: string[]): Map<string, string[]> {
+  const run = spawnSync('cfn-lint', ['--format', 'json', ...files], { cwd: folder, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
+  if (!run.stdout.trim().startsWith('[')) throw new Error(`cfn-lint gave no report (exit ${run.status}): ${run.stderr.slice(0, 2000)}`);
+  const errors = new Map<string, string[]>(files.map((f) => [f, []]));
+  for (const finding of JSON.parse(run.stdout) as Finding[]) {
+    if (finding.Level !== 'Error') continue;
+    const file = finding.Filename.split(/[\\/]/).pop() as string;
+    errors.get(file)?.push(finding.Rule.Id);
+  }
+  return errors;
+}
+
+const typesOf = (template: { Resources?: Record<string, { Type?: unknown }> }) =>
+  Object.fromEntries(Object.entries(template.Resources ?? {}).map(([id, r]) => [id, String(r.Type)]));
+
+describe.skipIf(!corpusAvailable)('round trip over the corpus', () => {
+  const files = corpusAvailable ? readdirSync(corpus).filter((f) => f.endsWith('.yaml')).sort() : [];
+  const folder = mkdtempSync(join(tmpdir(), 'lambda-designer-roundtrip-'));
+  const refused = new Map<string, string>();
+  const differences = new Map<string, string>();
+  let identical = 0;
+  let lintOriginal = new Map<string, string[]>();
+  let lintRoundTrip = new Map<string, string[]>();
+  const exported: string[] = [];
+
+  beforeAll(() => {
+    for (const file of files) {
+      const text = readFileSync(join(corpus, file), 'utf8');
+      const imported = importTemplate(text, file);
+      if (!imported.ok) {
+        refused.set(file, imported.problems.map((p) => `line ${p.line ?? '?'}: ${p.message}`).join('; '));
+        continue;
+      }
+      const output = exportTemplate(imported.design, { target: 'sam' });
+      writeFileSync(join(folder, `original-${file}`), text);
+      writeFileSync(join(folder, `roundtrip-${file}`), output);
+      exported.push(file);
+      const before = typesOf((parseTemplate(text) as unknown as { template: never }).template);
+      const afterParsed = parseTemplate(output);
+      const after = afterParsed.ok ? typesOf(afterParsed.template as never) : {};
+      const missing = Object.keys(before).filter((id) => after[id] !== before[id]);
+      const added = Object.keys(after).filter((id) => !(id in before));
+      if (missing.length === 0 && added.length === 0) identical++;
+      else differences.set(file, `missing ${missing.join(',') || '-'}; added ${added.join(',') || '-'}`);
+    }
+    if (lintAvailable) {
+      lintOriginal = lintErrors(folder, exported.map((f) => `original-${f}`));
+      lintRoundTrip = lintErrors(folder, exported.map((f) => `roundtrip-${f}`));
+    }
+    const worse = exported.filter((f) => (lintRoundTrip.get(`roundtrip-${f}`)?.length ?? 0) > (lintOriginal.get(`original-${f}`)?.length ?? 0));
+    const count = (m: Map<string, string[]>) => [...m.values()].reduce((n, e) => n + e.length, 0);
+    console.log([
+      `round trip: ${files.length} templates, ${exported.length} imported, ${refused.size} refused, ${identical} identical resource sets, ${differences.size} with differences`,
+      ...[...refused].map(([f, why]) => `  refused ${f}: ${why}`),
+      ...[...differences].map(([f, why]) => `  differs ${f}: ${why}`),
+      lintAvailable ? `cfn-lint errors: originals ${count(lintOriginal)}, round trips ${count(lintRoundTrip)}; ${worse.length} files worse` : '',
+      ...worse.map((f) => `  worse ${f}: ${lintOriginal.get(`original-${f}`)?.join(',')} -> ${lintRoundTrip.get(`roundtrip-${f}`)?.join(',')}`),
+    ].join('\n'));
+  }, 600_000);
+
+  afterAll(() => rmSync(folder, { recursive: true, force: true }));
+
+  it('imports every template but the known refusals', () => {
+    expect(Object.fromEntries(refused)).toEqual(Object.fromEntries([...refused.keys()].filter((f) => f in KNOWN_REFUSED).map((f) => [f, refused.get(f)])));
+    expect(exported.length).toBe(files.length - refused.size);
+  });
+
+  it('exports the same resources (logical id and type) for every imported template', () => {
+    expect(Object.fromEntries(differences)).toEqual({});
+    expect(identical).toBe(exported.length);
+  });
+
+  it.skipIf(!lintAvailable)('lints no worse than the original, file by file', () => {
+    const worse = exported.flatMap((f) => {
+      const before = lintOriginal.get(`original-${f}`) ?? [];
+      const after = lintRoundTrip.get(`roundtrip-${f}`) ?? [];
+      return after.length > before.length ? [`${f}: ${before.join(',')} -> ${after.join(',')}`] : [];
+    });
+    expect(worse).toEqual([]);
+  });
+});
