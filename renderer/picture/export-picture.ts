@@ -1,52 +1,87 @@
-import { KINDS } from '../../shared/catalog/registry';
 import type { Design } from '../../shared/model/design';
-import { designToSvg, PICTURE_PALETTES } from '../../shared/picture/design-svg';
+import { designToSvg, pictureIconPaths } from '../../shared/picture/design-svg';
+import { PICTURE_PALETTES } from '../../shared/picture/picture-palette';
 import { iconUrl } from '../canvas/icons';
 
-async function toDataUrl(url: string): Promise<string> {
-  const blob = await (await fetch(url)).blob();
-  return new Promise((resolve, reject) => {
-    const reader = new FileReader();
-    reader.onload = () => resolve(String(reader.result));
-    reader.onerror = () => reject(reader.error);
-    reader.readAsDataURL(blob);
-  });
+export interface PictureOptions {
+  format: 'svg' | 'png';
+  theme: 'light' | 'dark';
 }
 
-/** The catalog's icons as data URLs, so an exported SVG stands alone. Fetched once, from the app itself. */
-let iconData: Promise<Map<string, string>> | null = null;
-function iconsAsData(): Promise<Map<string, string>> {
-  iconData ??= Promise.all(
-    [...new Set(KINDS.map((k) => k.icon))].map(async (path) => {
-      const url = iconUrl(path);
-      return [path, url ? await toDataUrl(url) : ''] as const;
-    }),
-  ).then((entries) => new Map(entries.filter(([, data]) => data)));
-  return iconData;
+/** PNGs carry twice the diagram's pixels, sharp on high-density screens and in printed documents. */
+const PNG_SCALE = 2;
+/** Browsers refuse (or run out of memory on) larger canvases; a huge design gets fewer pixels per point. */
+const MAX_CANVAS_SIDE = 16_384;
+const MAX_CANVAS_AREA = 50_000_000;
+
+/**
+ * The whole diagram (not just what the canvas shows) as a picture to paste into a document: SVG,
+ * or PNG at twice the pixels, on the theme's background with a margin. The SVG stands alone: the
+ * icons travel inside it as data URLs.
+ */
+export async function exportPicture(design: Design, options: PictureOptions): Promise<Blob> {
+  const icons = await iconsAsData(pictureIconPaths(design));
+  const svg = designToSvg(design, PICTURE_PALETTES[options.theme], (path) => icons.get(path));
+  const blob = new Blob([svg], { type: 'image/svg+xml' });
+  return options.format === 'svg' ? blob : rasterise(blob);
 }
 
-async function svgToPng(svg: string, scale: number): Promise<Blob> {
-  const image = new Image();
-  const url = URL.createObjectURL(new Blob([svg], { type: 'image/svg+xml' }));
+// Icons are files of the app (same origin); each is read once per session.
+const iconCache = new Map<string, Promise<string | undefined>>();
+
+async function iconsAsData(paths: string[]): Promise<Map<string, string>> {
+  const entries = await Promise.all(paths.map(async (path) => [path, await iconAsData(path)] as const));
+  return new Map(entries.filter((entry): entry is readonly [string, string] => entry[1] !== undefined));
+}
+
+function iconAsData(path: string): Promise<string | undefined> {
+  let cached = iconCache.get(path);
+  if (!cached) {
+    const url = iconUrl(path);
+    // A missing icon leaves its card without one rather than failing the export; the next export tries again.
+    cached = url
+      ? fetchAsDataUrl(url, path).catch(() => {
+          iconCache.delete(path);
+          return undefined;
+        })
+      : Promise.resolve(undefined);
+    iconCache.set(path, cached);
+  }
+  return cached;
+}
+
+const TYPES: Record<string, string> = { svg: 'image/svg+xml', png: 'image/png' };
+
+async function fetchAsDataUrl(url: string, path: string): Promise<string> {
+  const response = await fetch(url);
+  if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
+  const bytes = new Uint8Array(await response.arrayBuffer());
+  // The type decides whether the picture shows the icon: take it from the file's name, not from how the server labels it.
+  const type = TYPES[path.split('.').pop()!.toLowerCase()] ?? (response.headers.get('content-type') || 'application/octet-stream');
+  let binary = '';
+  for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+  return `data:${type};base64,${btoa(binary)}`;
+}
+
+/** Draws the SVG onto a canvas at PNG_SCALE (less for a design too big for a canvas) and encodes it. */
+async function rasterise(svg: Blob): Promise<Blob> {
+  const url = URL.createObjectURL(svg);
   try {
+    const image = new Image();
     image.src = url;
     await image.decode();
+    const { naturalWidth: width, naturalHeight: height } = image;
+    const scale = Math.min(PNG_SCALE, MAX_CANVAS_SIDE / Math.max(width, height), Math.sqrt(MAX_CANVAS_AREA / (width * height)));
     const canvas = document.createElement('canvas');
-    canvas.width = Math.ceil(image.naturalWidth * scale);
-    canvas.height = Math.ceil(image.naturalHeight * scale);
+    canvas.width = Math.max(1, Math.floor(width * scale));
+    canvas.height = Math.max(1, Math.floor(height * scale));
     const context = canvas.getContext('2d');
-    if (!context) throw new Error('no 2D canvas');
-    context.scale(scale, scale);
-    context.drawImage(image, 0, 0);
-    return await new Promise<Blob>((resolve, reject) => canvas.toBlob((b) => (b ? resolve(b) : reject(new Error('PNG encoding failed'))), 'image/png'));
+    if (!context) throw new Error('This window cannot draw pictures (no 2D canvas).');
+    context.drawImage(image, 0, 0, canvas.width, canvas.height);
+    return await new Promise<Blob>((resolve, reject) => {
+      canvas.toBlob((png) => (png ? resolve(png) : reject(new Error('The picture is too large to encode as PNG.'))), 'image/png');
+    });
   } finally {
     URL.revokeObjectURL(url);
   }
-}
-
-/** The whole diagram as SVG or as PNG (at twice the pixels, for documents), in the given theme. */
-export async function exportPicture(design: Design, options: { format: 'svg' | 'png'; theme: 'light' | 'dark' }): Promise<Blob> {
-  const icons = await iconsAsData();
-  const svg = designToSvg(design, PICTURE_PALETTES[options.theme], (path) => icons.get(path));
-  return options.format === 'svg' ? new Blob([svg], { type: 'image/svg+xml' }) : svgToPng(svg, 2);
 }
