@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { APP_ORIGIN, CONTENT_SECURITY_POLICY, resolveAppUrl } from './app-protocol';
+import { APP_ORIGIN, CONTENT_SECURITY_POLICY, createAppRequestHandler, resolveAppUrl } from './app-protocol';
 
 describe('resolveAppUrl', () => {
   const root = '/opt/app/dist/renderer';
@@ -38,5 +38,42 @@ describe('Content Security Policy', () => {
     expect(CONTENT_SECURITY_POLICY).toContain("style-src 'self' 'unsafe-inline'");
     expect(CONTENT_SECURITY_POLICY).toContain("script-src 'self';");
     expect(CONTENT_SECURITY_POLICY).not.toMatch(/unsafe-eval|https?:|\*/);
+  });
+});
+
+describe('app:// request handler', () => {
+  const root = '/opt/app/dist/renderer';
+  const files: Record<string, string> = { [`${root}/index.html`]: '<!doctype html>', [`${root}/assets/index.js`]: 'export {}' };
+  const handler = createAppRequestHandler(root, async (path) => {
+    const text = files[path];
+    if (text === undefined) throw Object.assign(new Error('ENOENT'), { code: 'ENOENT' });
+    return Buffer.from(text);
+  });
+  const get = (path: string, method = 'GET') => handler(new Request(`${APP_ORIGIN}${path}`, { method }));
+
+  it('serves the build with its content type and the Content Security Policy', async () => {
+    const page = await get('/');
+    expect(page.status).toBe(200);
+    expect(await page.text()).toBe('<!doctype html>');
+    expect(page.headers.get('content-type')).toBe('text/html; charset=utf-8');
+    expect(page.headers.get('content-security-policy')).toBe(CONTENT_SECURITY_POLICY);
+    expect(page.headers.get('x-content-type-options')).toBe('nosniff');
+    const script = await get('/assets/index.js');
+    expect(script.headers.get('content-type')).toBe('text/javascript; charset=utf-8');
+  });
+
+  it('puts the policy on errors too, and refuses traversal, missing files and writes', async () => {
+    for (const response of [await get('/assets/..%2f..%2f..%2fetc/passwd'), await get('/missing.js'), await get('/', 'POST')]) {
+      expect(response.status).toBeGreaterThanOrEqual(400);
+      expect(response.headers.get('content-security-policy')).toBe(CONTENT_SECURITY_POLICY);
+    }
+    expect((await get('/', 'POST')).status).toBe(405);
+    expect((await get('/missing.js')).status).toBe(404);
+  });
+
+  it('answers HEAD without a body', async () => {
+    const head = await get('/index.html', 'HEAD');
+    expect(head.status).toBe(200);
+    expect(await head.text()).toBe('');
   });
 });

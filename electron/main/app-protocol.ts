@@ -1,3 +1,4 @@
+import { readFile } from 'node:fs/promises';
 import { extname, join, normalize, sep } from 'node:path';
 import csp from '../../shared/security/content-security-policy.json';
 
@@ -15,7 +16,10 @@ const CONTENT_TYPES: Record<string, string> = {
   '.svg': 'image/svg+xml',
   '.png': 'image/png',
   '.ttf': 'font/ttf',
+  '.woff2': 'font/woff2',
+  '.wasm': 'application/wasm',
   '.json': 'application/json',
+  '.ico': 'image/x-icon',
 };
 
 export function contentTypeOf(path: string): string {
@@ -45,4 +49,37 @@ export function resolveAppUrl(root: string, url: string): string | null {
   const full = normalize(join(root, relative));
   const base = normalize(root);
   return full.startsWith(base.endsWith(sep) ? base : base + sep) ? full : null;
+}
+
+/** Headers on every app:// response, errors included. */
+export function securityHeaders(contentType: string): Record<string, string> {
+  return {
+    'content-type': contentType,
+    'content-security-policy': CONTENT_SECURITY_POLICY,
+    'x-content-type-options': 'nosniff',
+    'cross-origin-opener-policy': 'same-origin',
+  };
+}
+
+const notFound = () => new Response('Not found', { status: 404, headers: securityHeaders('text/plain; charset=utf-8') });
+
+/**
+ * The app:// request handler (for `protocol.handle`): files of the renderer build, read-only, with
+ * the Content Security Policy on every response; anything outside the folder is not found.
+ */
+export function createAppRequestHandler(root: string, read: (path: string) => Promise<Uint8Array> = readFile): (request: Request) => Promise<Response> {
+  return async (request) => {
+    if (request.method !== 'GET' && request.method !== 'HEAD') {
+      return new Response('Method not allowed', { status: 405, headers: securityHeaders('text/plain; charset=utf-8') });
+    }
+    const file = resolveAppUrl(root, request.url);
+    if (!file) return notFound();
+    let body: Uint8Array;
+    try {
+      body = await read(file);
+    } catch {
+      return notFound();
+    }
+    return new Response(request.method === 'HEAD' ? null : new Uint8Array(body), { status: 200, headers: securityHeaders(contentTypeOf(file)) });
+  };
 }

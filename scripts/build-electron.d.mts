@@ -1,0 +1,5 @@
+import type { BuildOptions } from 'esbuild';
+
+export function mainOptions(outfile?: string): BuildOptions;
+export function preloadOptions(outfile?: string): BuildOptions;
+export function buildElectron(): Promise<void>;
