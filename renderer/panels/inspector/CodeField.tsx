@@ -1,34 +1,74 @@
 import { useEffect, useRef, useState } from 'react';
 import { MonacoPane } from '../../editor/MonacoPane';
-import { type FieldProps, MIXED } from './SimpleFields';
+import { jsonProblem, yamlProblem } from './field-checks';
+import type { FieldProps, Theme } from './field-props';
+import { useDraft } from './use-draft';
 
-const COMMIT_DELAY_MS = 600;
+const SAVE_AFTER_MS = 800;
 
-/** Inline code and JSON settings in Monaco; JSON that does not parse is shown as an error and not committed. */
-export function CodeField({ field, value, onCommit, language, theme }: FieldProps & { language: 'json' | 'javascript' | 'python'; theme: 'light' | 'dark' }) {
-  const initial = value === MIXED || value === undefined ? '' : String(value);
-  const [error, setError] = useState<string | null>(null);
-  const timer = useRef<number | undefined>(undefined);
-  useEffect(() => () => window.clearTimeout(timer.current), []);
-  const onChange = (text: string) => {
-    window.clearTimeout(timer.current);
-    timer.current = window.setTimeout(() => {
-      if (field.meta.editor === 'json' && text.trim()) {
-        try {
-          JSON.parse(text);
-        } catch (e) {
-          setError(`Not valid JSON: ${e instanceof Error ? e.message : String(e)}`);
-          return;
-        }
-      }
-      setError(null);
-      if (text !== initial) onCommit(text === '' && field.optional ? undefined : text);
-    }, COMMIT_DELAY_MS);
-  };
+interface CodeFieldProps extends FieldProps {
+  language: 'json' | 'yaml' | 'javascript' | 'python';
+  theme: Theme;
+}
+
+/** An empty code setting stays a button until the user wants to write it, so a form does not open an editor per empty field. */
+export function CodeField(props: CodeFieldProps) {
+  const [open, setOpen] = useState(false);
+  // Once shown, the editor stays while this form is open, even when its text is cleared.
+  if (!open && typeof props.value === 'string' && props.value !== '') setOpen(true);
+  if (open) return <CodeEditor {...props} />;
   return (
-    <div className="code-field">
-      <MonacoPane value={initial} language={language} readOnly={false} theme={theme} onChange={onChange} testId={`code-${field.key}`} />
-      {error ? <div className="field-error" role="alert">{error}</div> : null}
+    <button type="button" className="add-button" id={props.id} aria-describedby={props.helpId} onClick={() => setOpen(true)}>
+      Write {props.field.title.toLowerCase()}…
+    </button>
+  );
+}
+
+/**
+ * Inline code, JSON and YAML settings in Monaco. Saved a moment after typing stops and on leaving the
+ * editor; JSON or YAML that does not parse is shown as an error and not saved. Empty text clears an
+ * optional setting.
+ */
+function CodeEditor({ field, value, labelId, helpId, onCommit, language, theme }: CodeFieldProps) {
+  const committed = typeof value === 'string' ? value : '';
+  const problemOf = (text: string) => (field.editor === 'json' ? jsonProblem(text) : field.editor === 'yaml' ? yamlProblem(text) : null);
+  const commit = (text: string) => {
+    if (text === committed || problemOf(text)) return;
+    onCommit(field.optional && text.trim() === '' ? undefined : text);
+  };
+  const [text, setText] = useDraft(committed, commit);
+  const timer = useRef<number | undefined>(undefined);
+  const latestCommit = useRef(commit);
+  latestCommit.current = commit;
+  useEffect(() => () => window.clearTimeout(timer.current), []);
+  const problem = problemOf(text);
+  const errorId = `${labelId}-error`;
+  return (
+    <div
+      className="code-field"
+      role="group"
+      aria-labelledby={labelId}
+      aria-describedby={problem ? `${errorId} ${helpId}` : helpId}
+      onBlur={(e) => {
+        if (e.currentTarget.contains(e.relatedTarget as Node | null)) return;
+        window.clearTimeout(timer.current);
+        commit(text);
+      }}
+    >
+      <MonacoPane
+        value={committed}
+        language={language}
+        readOnly={false}
+        theme={theme}
+        ariaLabel={field.label}
+        testId={`code-${field.path.join('-')}`}
+        onChange={(next) => {
+          setText(next);
+          window.clearTimeout(timer.current);
+          timer.current = window.setTimeout(() => latestCommit.current(next), SAVE_AFTER_MS);
+        }}
+      />
+      {problem ? <div className="field-error" id={errorId} role="alert">{problem}</div> : null}
     </div>
   );
 }

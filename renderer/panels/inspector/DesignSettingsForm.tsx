@@ -1,34 +1,81 @@
-import { useEffect, useState } from 'react';
+import { DesignSettings } from '../../../shared/model/design';
+import { updateDesignSettings } from '../../../shared/model/edits/update-config';
 import { useDesigner } from '../../state/store';
+import { AWS_REGIONS } from './aws-regions';
+import { FieldInput } from './FieldInput';
+import type { Theme } from './field-props';
+import { describeFields, type FieldDescriptor } from './schema-fields';
+import { useDraft } from './use-draft';
 
-/** With nothing selected: the design's name, description, region and account concurrency quota. */
-export function DesignSettingsForm() {
-  const design = useDesigner((s) => s.design);
-  const [draft, setDraft] = useState({ name: design.name, description: design.description, region: design.settings.region, limit: String(design.settings.accountConcurrencyLimit) });
-  useEffect(() => setDraft({ name: design.name, description: design.description, region: design.settings.region, limit: String(design.settings.accountConcurrencyLimit) }), [design.name, design.description, design.settings]);
-  const limitError = /^\d+$/.test(draft.limit) && Number(draft.limit) > 0 ? null : 'Enter a whole number above 0.';
-  const commit = () => {
-    if (limitError || !draft.name.trim()) return;
-    const next = { name: draft.name.trim(), description: draft.description, settings: { region: draft.region.trim() || 'us-east-1', accountConcurrencyLimit: Number(draft.limit) } };
-    if (JSON.stringify(next) === JSON.stringify({ name: design.name, description: design.description, settings: design.settings })) return;
-    useDesigner.getState().change((d) => ({ ...d, ...next }));
+const SETTINGS_FIELDS: readonly FieldDescriptor[] = describeFields(DesignSettings).map((field) =>
+  field.key === 'region' ? { ...field, options: AWS_REGIONS } : field,
+);
+
+function DesignNameField({ name }: { name: string }) {
+  const commit = (text: string) => {
+    if (text.trim() && text.trim() !== name) useDesigner.getState().change((d) => updateDesignSettings(d, { name: text }));
   };
-  const input = (key: keyof typeof draft, label: string, help: string) => (
-    <div className="field">
-      <label htmlFor={`design-${key}`}>{label}</label>
-      <input id={`design-${key}`} value={draft[key]} onChange={(e) => setDraft({ ...draft, [key]: e.target.value })} onBlur={commit} onKeyDown={(e) => e.key === 'Enter' && commit()} />
-      {key === 'limit' && limitError ? <div className="field-error" role="alert">{limitError}</div> : null}
-      <div className="field-help">{help}</div>
+  const [text, setText] = useDraft(name, commit);
+  const problem = text.trim() === '' ? 'Enter a name.' : null;
+  return (
+    <div className="field field-text">
+      <label htmlFor="inspector-design-name">Design name</label>
+      <input
+        id="inspector-design-name"
+        type="text"
+        autoComplete="off"
+        value={text}
+        aria-invalid={problem ? true : undefined}
+        onChange={(e) => setText(e.target.value)}
+        onBlur={() => commit(text)}
+        onKeyDown={(e) => {
+          if (e.key === 'Enter') commit(text);
+          if (e.key === 'Escape') setText(name);
+        }}
+      />
+      {problem ? <div className="field-error" role="alert">{problem}</div> : null}
+      <div className="field-help">Shown on the gallery card and written into the exported template’s description.</div>
     </div>
   );
+}
+
+function DesignDescriptionField({ description }: { description: string }) {
+  const commit = (text: string) => {
+    if (text !== description) useDesigner.getState().change((d) => updateDesignSettings(d, { description: text }));
+  };
+  const [text, setText] = useDraft(description, commit);
+  return (
+    <div className="field field-notes">
+      <label htmlFor="inspector-design-description">Description</label>
+      <textarea id="inspector-design-description" rows={3} value={text} onChange={(e) => setText(e.target.value)} onBlur={() => commit(text)} />
+      <div className="field-help">What this architecture does, in a sentence or two.</div>
+    </div>
+  );
+}
+
+/** With nothing selected: the design's own name, description, region and account concurrency limit. */
+export function DesignSettingsForm({ theme }: { theme: Theme }) {
+  const design = useDesigner((s) => s.design);
+  const commit = (path: readonly string[], value: unknown) => {
+    const [key] = path;
+    if (key === 'region' || key === 'accountConcurrencyLimit') useDesigner.getState().change((d) => updateDesignSettings(d, { [key]: value }));
+  };
   return (
     <>
-      <h3>Design</h3>
-      {input('name', 'Design name', 'Shown in the title bar and the template description.')}
-      {input('description', 'Description', 'One line on what this architecture does.')}
-      {input('region', 'Region', 'AWS region the design deploys to.')}
-      {input('limit', 'Account concurrency limit', 'Concurrent executions quota of the account (AWS default 1,000).')}
-      <p className="muted">Select a component or a connection to edit its settings.</p>
+      <header className="inspector-header">
+        <h3>Design</h3>
+        <p className="inspector-kind-description">
+          {design.nodes.length} component{design.nodes.length === 1 ? '' : 's'}, {design.edges.length} connection{design.edges.length === 1 ? '' : 's'}.
+          Select a component or a connection to edit its settings.
+        </p>
+      </header>
+      <section className="inspector-fields" aria-label="Design settings">
+        <DesignNameField name={design.name} />
+        <DesignDescriptionField description={design.description} />
+        {SETTINGS_FIELDS.map((field) => (
+          <FieldInput key={field.key} field={field} configs={[design.settings]} scope="design" theme={theme} onCommit={commit} />
+        ))}
+      </section>
     </>
   );
 }

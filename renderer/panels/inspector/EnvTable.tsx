@@ -1,53 +1,116 @@
-import { useEffect, useState } from 'react';
-import { type FieldProps, MIXED } from './SimpleFields';
+import { type KeyboardEvent, useRef, useState } from 'react';
+import { environmentOf, environmentProblems, type KeyValueRow } from './field-checks';
+import type { FieldProps } from './field-props';
 
-type Row = { key: string; value: string };
-
-function rowsOf(value: unknown): Row[] {
-  return value && value !== MIXED && typeof value === 'object' ? Object.entries(value as Record<string, string>).map(([key, v]) => ({ key, value: v })) : [];
+interface Row extends KeyValueRow {
+  rowId: number;
 }
 
-/** Environment variables as a key/value table; empty or repeated keys are flagged and not committed. */
-export function EnvTable({ value, id, onCommit }: FieldProps) {
-  const [rows, setRows] = useState<Row[]>(() => rowsOf(value));
-  useEffect(() => setRows(rowsOf(value)), [value]);
-  const commit = (next: Row[]) => {
-    setRows(next);
-    if (next.some((_, i) => rowProblem(next, i))) return;
-    onCommit(Object.fromEntries(next.map((r) => [r.key.trim(), r.value])));
+let nextRowId = 1;
+const asMap = (value: unknown): Record<string, string> => (value && typeof value === 'object' ? (value as Record<string, string>) : {});
+const rowsOf = (map: Record<string, string>): Row[] => Object.entries(map).map(([key, value]) => ({ rowId: nextRowId++, key, value }));
+
+/**
+ * Environment variables as a key/value table. Empty, repeated, malformed or reserved names are flagged
+ * on their row and block saving until fixed; otherwise the table is saved when a cell is left or Enter is
+ * pressed, and at once on removal.
+ */
+export function EnvTable({ value, id, labelId, helpId, onCommit }: FieldProps) {
+  const map = asMap(value);
+  const incoming = JSON.stringify(map);
+  const [base, setBase] = useState(incoming);
+  const [rows, setRows] = useState(() => rowsOf(map));
+  const focusRow = useRef<number | null>(null);
+  if (base !== incoming) {
+    setBase(incoming);
+    setRows(rowsOf(map));
+  }
+  const problems = environmentProblems(rows);
+  const commit = (next: readonly Row[]) => {
+    if (environmentProblems(next).some((p) => p !== null)) return;
+    const saved = environmentOf(next);
+    if (JSON.stringify(saved) === incoming) return;
+    setBase(JSON.stringify(saved));
+    onCommit(saved);
   };
+  const edit = (rowId: number, change: Partial<KeyValueRow>) => setRows(rows.map((r) => (r.rowId === rowId ? { ...r, ...change } : r)));
+  const remove = (rowId: number) => {
+    const next = rows.filter((r) => r.rowId !== rowId);
+    setRows(next);
+    commit(next);
+  };
+  const add = () => {
+    const row = { rowId: nextRowId++, key: '', value: '' };
+    focusRow.current = row.rowId;
+    setRows([...rows, row]);
+  };
+  const onKeyDown = (e: KeyboardEvent) => e.key === 'Enter' && commit(rows);
   return (
-    <table className="env-table" id={id}>
-      <tbody>
-        {rows.map((row, i) => (
-          <tr key={i}>
-            <td>
-              <input aria-label={`Variable ${i + 1} name`} value={row.key} onChange={(e) => setRows(rows.map((r, j) => (j === i ? { ...r, key: e.target.value } : r)))} onBlur={() => commit(rows)} />
-              {rowProblem(rows, i) ? <div className="field-error" role="alert">{rowProblem(rows, i)}</div> : null}
-            </td>
-            <td>
-              <input aria-label={`Variable ${i + 1} value`} value={row.value} onChange={(e) => setRows(rows.map((r, j) => (j === i ? { ...r, value: e.target.value } : r)))} onBlur={() => commit(rows)} />
-            </td>
-            <td>
-              <button type="button" aria-label={`Remove variable ${row.key || i + 1}`} onClick={() => commit(rows.filter((_, j) => j !== i))}>×</button>
-            </td>
-          </tr>
-        ))}
-        <tr>
-          <td colSpan={3}>
-            <button type="button" onClick={() => setRows([...rows, { key: '', value: '' }])}>Add variable</button>
-          </td>
-        </tr>
-      </tbody>
-    </table>
+    <div className="env-field" role="group" aria-labelledby={labelId} aria-describedby={helpId} id={id}>
+      {rows.length > 0 ? (
+        <table className="env-table">
+          <thead>
+            <tr>
+              <th scope="col">Name</th>
+              <th scope="col">Value</th>
+              <th aria-hidden />
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map((row, i) => (
+              <tr key={row.rowId} className={problems[i] ? 'has-problem' : undefined}>
+                <td>
+                  <input
+                    type="text"
+                    aria-label={`Variable ${i + 1} name`}
+                    value={row.key}
+                    spellCheck={false}
+                    autoComplete="off"
+                    aria-invalid={problems[i] ? true : undefined}
+                    aria-describedby={problems[i] ? `${id}-row-${row.rowId}-error` : undefined}
+                    ref={(el) => {
+                      if (el && focusRow.current === row.rowId) {
+                        focusRow.current = null;
+                        el.focus();
+                      }
+                    }}
+                    onChange={(e) => edit(row.rowId, { key: e.target.value })}
+                    onBlur={() => commit(rows)}
+                    onKeyDown={onKeyDown}
+                  />
+                  {problems[i] ? (
+                    <div className="field-error" id={`${id}-row-${row.rowId}-error`} role="alert">
+                      {problems[i]}
+                    </div>
+                  ) : null}
+                </td>
+                <td>
+                  <input
+                    type="text"
+                    aria-label={`Variable ${i + 1} value`}
+                    value={row.value}
+                    spellCheck={false}
+                    autoComplete="off"
+                    onChange={(e) => edit(row.rowId, { value: e.target.value })}
+                    onBlur={() => commit(rows)}
+                    onKeyDown={onKeyDown}
+                  />
+                </td>
+                <td>
+                  <button type="button" className="icon-button" aria-label={`Remove variable ${row.key.trim() || i + 1}`} title="Remove" onClick={() => remove(row.rowId)}>
+                    ×
+                  </button>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      ) : (
+        <div className="field-empty">No variables.</div>
+      )}
+      <button type="button" className="add-button" aria-label="Add variable" onClick={add}>
+        + Add variable
+      </button>
+    </div>
   );
-}
-
-/** Why row i cannot be saved, or null. */
-function rowProblem(rows: Row[], i: number): string | null {
-  const keys = rows.map((r) => r.key.trim());
-  const key = keys[i] ?? '';
-  if (!key) return 'Name needed';
-  if (keys.indexOf(key) !== i) return 'Repeated name';
-  return /^[A-Za-z][A-Za-z0-9_]*$/.test(key) ? null : 'Letters, digits and _ only';
 }

@@ -1,44 +1,32 @@
-import { useEffect, useState } from 'react';
 import type { KindDefinition } from '../../../shared/catalog/define-kind';
 import type { DesignNode } from '../../../shared/model/design';
-import { renameNode } from '../../../shared/model/edits/rename-node';
 import { iconUrl } from '../../canvas/icons';
-import { useDesigner } from '../../state/store';
+import { NameField } from './NameField';
+import { NotesField } from './NotesField';
 
-/** Name, kind and notes of the selected component(s). */
-export function NodeHeader({ nodes, kind }: { nodes: DesignNode[]; kind: KindDefinition }) {
+/** Kind, icon and description of the selection; name and notes when one component is selected. */
+export function NodeHeader({ nodes, kind }: { nodes: readonly DesignNode[]; kind: KindDefinition }) {
   const single = nodes.length === 1 ? nodes[0] : undefined;
-  const [name, setName] = useState(single?.name ?? '');
-  const [notes, setNotes] = useState(single?.notes ?? '');
-  useEffect(() => {
-    setName(single?.name ?? '');
-    setNotes(single?.notes ?? '');
-  }, [single?.id, single?.name, single?.notes]);
-  const change = useDesigner.getState().change;
+  const icon = iconUrl(kind.icon);
   return (
-    <div className="node-header">
-      <div className="node-header-title">
-        <img src={iconUrl(kind.icon)} alt="" />
+    <header className="inspector-header">
+      <div className="inspector-title">
+        {icon ? <img src={icon} alt="" /> : null}
         <div>
-          <strong>{single ? kind.label : `${nodes.length} × ${kind.label}`}</strong>
-          <div className="muted">{kind.description}</div>
+          <h3>{single ? kind.label : `${nodes.length} × ${kind.label}`}</h3>
+          <p className="inspector-kind-description">{kind.description}</p>
         </div>
       </div>
       {single ? (
         <>
-          <div className="field">
-            <label htmlFor="node-name">Name</label>
-            <input id="node-name" value={name} onChange={(e) => setName(e.target.value)}
-              onBlur={() => change((d) => renameNode(d, single.id, name))}
-              onKeyDown={(e) => e.key === 'Enter' && change((d) => renameNode(d, single.id, name))} />
-          </div>
-          <div className="field">
-            <label htmlFor="node-notes">Notes</label>
-            <textarea id="node-notes" rows={2} value={notes} onChange={(e) => setNotes(e.target.value)}
-              onBlur={() => notes !== (single.notes ?? '') && change((d) => ({ ...d, nodes: d.nodes.map((n) => (n.id === single.id ? { ...n, notes: notes || undefined } : n)) }))} />
-          </div>
+          <NameField nodeId={single.id} name={single.name} />
+          <NotesField nodeId={single.id} notes={single.notes ?? ''} />
         </>
-      ) : null}
-    </div>
+      ) : (
+        <p className="inspector-note">
+          Editing the settings they share: {nodes.map((n) => n.name).join(', ')}. A change applies to all of them as one step.
+        </p>
+      )}
+    </header>
   );
 }
