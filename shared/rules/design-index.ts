@@ -1,0 +1,262 @@
+import type { z } from 'zod';
+import type { KindId } from '../catalog/registry';
+import type { Design, DesignEdge, DesignNode, NodeOfKind } from '../model/design';
+import type { Meaning } from '../model/meaning';
+
+export type FunctionNode = NodeOfKind<'lambda-function'>;
+export type SubnetNode = NodeOfKind<'subnet'>;
+
+/** How a caller runs a function: waits for it, hands Lambda an event, or has Lambda poll it. */
+export type InvocationModel = 'sync' | 'async' | 'polled';
+
+export interface Invocation {
+  edge: DesignEdge;
+  source: DesignNode;
+  model: InvocationModel;
+}
+
+export type AccessMode = 'read' | 'write' | 'read-write';
+
+/** A function's `access` connection to a resource. */
+export interface Access {
+  edge: DesignEdge;
+  fn: FunctionNode;
+  target: DesignNode;
+  mode: AccessMode;
+}
+
+/** Where a function's network interfaces live: its subnet container plus attached subnets and groups. */
+export interface FunctionNetwork {
+  subnets: SubnetNode[];
+  securityGroups: NodeOfKind<'security-group'>[];
+  /** Every VPC the subnets and security groups belong to (more than one is a mistake). */
+  vpcs: NodeOfKind<'vpc'>[];
+  /** The network-attach edges involved. */
+  edgeIds: string[];
+}
+
+const INVOCATION_MODELS: Partial<Record<Meaning, InvocationModel>> = {
+  'invoke-sync': 'sync',
+  'invoke-async': 'async',
+  'event-source-mapping': 'polled',
+};
+
+const NONE: readonly never[] = Object.freeze([]);
+
+function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
+type EdgesByMeaning = Map<Meaning, DesignEdge[]>;
+
+/**
+ * Look-ups the rules share, built once per validation in one pass over nodes and edges: nodes by id
+ * and kind, edges in and out by meaning, containment, who invokes each function and how, what each
+ * function reads and writes, its layers and its network. Lists keep the document's order.
+ */
+export class DesignIndex {
+  readonly nodes: readonly DesignNode[];
+  readonly edges: readonly DesignEdge[];
+  readonly functions: readonly FunctionNode[];
+  readonly settings: Design['settings'];
+  /** The day the rules judge dates against (ISO yyyy-mm-dd). */
+  readonly today: string;
+
+  private readonly byId = new Map<string, DesignNode>();
+  private readonly byKind = new Map<string, DesignNode[]>();
+  private readonly outgoing = new Map<string, DesignEdge[]>();
+  private readonly incoming = new Map<string, DesignEdge[]>();
+  private readonly outByMeaning = new Map<string, EdgesByMeaning>();
+  private readonly inByMeaning = new Map<string, EdgesByMeaning>();
+  private readonly childrenOf = new Map<string, DesignNode[]>();
+  private readonly networks = new Map<string, FunctionNetwork>();
+  private readonly byMeaning = new Map<Meaning, DesignEdge[]>();
+  private readonly edgeConfigs = new Map<DesignEdge, unknown>();
+
+  constructor(readonly design: Design, today: string) {
+    this.today = today;
+    this.settings = design.settings;
+    this.nodes = design.nodes;
+    for (const node of design.nodes) {
+      this.byId.set(node.id, node);
+      push(this.byKind, node.kind, node);
+    }
+    for (const node of design.nodes) if (node.parentId && this.byId.has(node.parentId)) push(this.childrenOf, node.parentId, node);
+    const edges: DesignEdge[] = [];
+    for (const edge of design.edges) {
+      if (!this.byId.has(edge.source) || !this.byId.has(edge.target)) continue;
+      edges.push(edge);
+      push(this.outgoing, edge.source, edge);
+      push(this.incoming, edge.target, edge);
+      push(this.byMeaning, edge.meaning, edge);
+      this.bucket(this.outByMeaning, edge.source, edge);
+      this.bucket(this.inByMeaning, edge.target, edge);
+    }
+    this.edges = edges;
+    this.functions = this.ofKind('lambda-function');
+  }
+
+  private bucket(map: Map<string, EdgesByMeaning>, key: string, edge: DesignEdge): void {
+    let byMeaning = map.get(key);
+    if (!byMeaning) map.set(key, (byMeaning = new Map()));
+    push(byMeaning, edge.meaning, edge);
+  }
+
+  node(id: string): DesignNode | undefined {
+    return this.byId.get(id);
+  }
+
+  /** The node's name as the user typed it, for messages. */
+  name(id: string): string {
+    return `“${this.byId.get(id)?.name ?? id}”`;
+  }
+
+  nodeOf<K extends KindId>(id: string, kind: K): NodeOfKind<K> | undefined {
+    const node = this.byId.get(id);
+    return node?.kind === kind ? (node as NodeOfKind<K>) : undefined;
+  }
+
+  ofKind<K extends KindId>(kind: K): readonly NodeOfKind<K>[] {
+    return (this.byKind.get(kind) ?? NONE) as readonly NodeOfKind<K>[];
+  }
+
+  out(nodeId: string, meaning?: Meaning): readonly DesignEdge[] {
+    if (meaning === undefined) return this.outgoing.get(nodeId) ?? NONE;
+    return this.outByMeaning.get(nodeId)?.get(meaning) ?? NONE;
+  }
+
+  in(nodeId: string, meaning?: Meaning): readonly DesignEdge[] {
+    if (meaning === undefined) return this.incoming.get(nodeId) ?? NONE;
+    return this.inByMeaning.get(nodeId)?.get(meaning) ?? NONE;
+  }
+
+  /** Every edge of one meaning, in document order. */
+  edgesWith(meaning: Meaning): readonly DesignEdge[] {
+    return this.byMeaning.get(meaning) ?? NONE;
+  }
+
+  /** The edge's settings with defaults filled in (settings that do not parse fall back to the defaults), parsed once. */
+  edgeConfig<S extends z.ZodObject>(edge: DesignEdge, schema: S): z.output<S> {
+    const known = this.edgeConfigs.get(edge);
+    if (known !== undefined) return known as z.output<S>;
+    const parsed = schema.safeParse(edge.config);
+    const config = parsed.success ? parsed.data : schema.parse({});
+    this.edgeConfigs.set(edge, config);
+    return config;
+  }
+
+  children(parentId: string): readonly DesignNode[] {
+    return this.childrenOf.get(parentId) ?? NONE;
+  }
+
+  parent(nodeId: string): DesignNode | undefined {
+    const parentId = this.byId.get(nodeId)?.parentId;
+    return parentId ? this.byId.get(parentId) : undefined;
+  }
+
+  /** The VPC a node sits in, directly or through its subnet. */
+  vpcOf(nodeId: string): NodeOfKind<'vpc'> | undefined {
+    let current = this.byId.get(nodeId);
+    for (let depth = 0; current && depth < 4; depth++) {
+      if (current.kind === 'vpc') return current;
+      current = current.parentId ? this.byId.get(current.parentId) : undefined;
+    }
+    return undefined;
+  }
+
+  /** Triggers and callers of a function (incoming invoke and polling edges), with how each runs it. */
+  invocationsOf(fnId: string): Invocation[] {
+    const result: Invocation[] = [];
+    for (const edge of this.in(fnId)) {
+      const model = INVOCATION_MODELS[edge.meaning];
+      if (model) result.push({ edge, source: this.byId.get(edge.source) as DesignNode, model });
+    }
+    return result;
+  }
+
+  /** Whether any caller invokes the function asynchronously. */
+  isInvokedAsync(fnId: string): boolean {
+    return this.in(fnId, 'invoke-async').length > 0;
+  }
+
+  /** What the function reads and writes through `access` connections. */
+  accessesOf(fn: FunctionNode): Access[] {
+    return this.out(fn.id, 'access').map((edge) => ({ edge, fn, target: this.byId.get(edge.target) as DesignNode, mode: accessMode(edge) }));
+  }
+
+  /** Functions that read or write the resource. */
+  accessorsOf(resourceId: string): Access[] {
+    const result: Access[] = [];
+    for (const edge of this.in(resourceId, 'access')) {
+      const fn = this.nodeOf(edge.source, 'lambda-function');
+      if (fn) result.push({ edge, fn, target: this.byId.get(resourceId) as DesignNode, mode: accessMode(edge) });
+    }
+    return result;
+  }
+
+  /** Layers the function loads, in connection order. */
+  layersOf(fnId: string): { edge: DesignEdge; layer: NodeOfKind<'lambda-layer'> }[] {
+    return this.in(fnId, 'uses-layer').flatMap((edge) => {
+      const layer = this.nodeOf(edge.source, 'lambda-layer');
+      return layer ? [{ edge, layer }] : [];
+    });
+  }
+
+  /** Invocations by CloudFront (Lambda@Edge triggers). */
+  cloudFrontTriggersOf(fnId: string): Invocation[] {
+    return this.invocationsOf(fnId).filter((i) => i.source.kind === 'cloudfront');
+  }
+
+  /** Replicated to CloudFront's edge: marked so, or triggered by a distribution (as the exporter decides). */
+  isEdgeFunction(fn: FunctionNode): boolean {
+    return fn.config.lambdaEdge || this.cloudFrontTriggersOf(fn.id).length > 0;
+  }
+
+  /** The function's subnets (its container and attached ones), security groups and VPCs. */
+  networkOf(fn: FunctionNode): FunctionNetwork {
+    const known = this.networks.get(fn.id);
+    if (known) return known;
+    const subnets = new Set<SubnetNode>();
+    const securityGroups = new Set<NodeOfKind<'security-group'>>();
+    const edgeIds: string[] = [];
+    const container = fn.parentId ? this.nodeOf(fn.parentId, 'subnet') : undefined;
+    if (container) subnets.add(container);
+    for (const edge of this.out(fn.id, 'network-attach')) {
+      const subnet = this.nodeOf(edge.target, 'subnet');
+      const group = this.nodeOf(edge.target, 'security-group');
+      if (subnet) subnets.add(subnet);
+      if (group) securityGroups.add(group);
+      edgeIds.push(edge.id);
+    }
+    const vpcs = new Set<NodeOfKind<'vpc'>>();
+    for (const member of [...subnets, ...securityGroups]) {
+      const vpc = this.vpcOf(member.id);
+      if (vpc) vpcs.add(vpc);
+    }
+    const network = { subnets: [...subnets], securityGroups: [...securityGroups], vpcs: [...vpcs], edgeIds };
+    this.networks.set(fn.id, network);
+    return network;
+  }
+
+  /** Whether the function runs in a VPC (the exporter gives it a VpcConfig). */
+  inVpc(fn: FunctionNode): boolean {
+    const network = this.networkOf(fn);
+    return network.subnets.length > 0 || network.securityGroups.length > 0;
+  }
+
+  /** Where a subnet's route table sends traffic: NAT gateways, internet gateways, VPC endpoints. */
+  routesOf(subnetId: string): { edge: DesignEdge; target: DesignNode }[] {
+    return this.out(subnetId, 'route').map((edge) => ({ edge, target: this.byId.get(edge.target) as DesignNode }));
+  }
+}
+
+function accessMode(edge: DesignEdge): AccessMode {
+  const mode = edge.config.mode;
+  return mode === 'read' || mode === 'write' || mode === 'read-write' ? mode : 'read-write';
+}
+
+export function buildDesignIndex(design: Design, today: string): DesignIndex {
+  return new DesignIndex(design, today);
+}

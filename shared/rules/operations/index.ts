@@ -1,0 +1,5 @@
+import type { RuleDefinition } from '../define-rule';
+
+/** The operations rules, by id. */
+export const OPERATIONS_RULES: readonly RuleDefinition[] = [
+];

@@ -1,0 +1,5 @@
+import type { RuleDefinition } from '../define-rule';
+
+/** The security rules, by id. */
+export const SECURITY_RULES: readonly RuleDefinition[] = [
+];

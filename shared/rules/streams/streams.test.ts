@@ -1,0 +1,4 @@
+import { runRuleCases } from '../testing/rule-cases';
+import { STREAM_CASES } from './streams.cases';
+
+runRuleCases(STREAM_CASES);
