@@ -16,6 +16,8 @@ import { useUi } from './state/ui-store';
 import { autoLayout } from './state/actions';
 import { useTheme } from './state/use-theme';
 import { Gallery } from './panels/gallery/Gallery';
+import { ProblemsPanel, ProblemsTabLabel } from './panels/problems/ProblemsPanel';
+import { RulesReference } from './panels/problems/RulesReference';
 import { findStarter } from './templates';
 
 async function openStarter(slug: string) {
@@ -90,15 +92,16 @@ export function App() {
         <Palette />
         <Canvas />
         <SidePanel
-          initial="inspector"
           tabs={[
             { id: 'inspector', label: 'Inspector', render: () => <Inspector theme={theme} /> },
+            { id: 'problems', label: <ProblemsTabLabel />, render: () => <ProblemsPanel /> },
             { id: 'template', label: 'Template', render: () => <TemplatePanel theme={theme} /> },
             { id: 'document', label: 'Design file', render: () => <MonacoPane value={json} language="json" theme={theme} testId="design-json" /> },
           ]}
         />
       </main>
       <ShortcutsOverlay />
+      <RulesReference />
       <Dialog />
       {galleryOpen ? (
         <Gallery

@@ -6,6 +6,8 @@ export interface ScreenPoint {
   y: number;
 }
 
+export type SideTabId = 'inspector' | 'problems' | 'template' | 'document';
+
 /** Transient UI: menus and popups. Never part of the document or its history. */
 export interface UiState {
   connectionMenu: { at: ScreenPoint; source: string; target: string; options: ConnectionOption[] } | null;
@@ -15,6 +17,11 @@ export interface UiState {
   renaming: string | null;
   shortcutsOpen: boolean;
   snapToGrid: boolean;
+  /** The side panel's open tab. */
+  sideTab: SideTabId;
+  rulesOpen: boolean;
+  /** Rule the rules reference scrolls to when it opens. */
+  rulesFocus: string | null;
   set: (patch: Partial<Omit<UiState, 'set' | 'closeMenus'>>) => void;
   closeMenus: () => void;
 }
@@ -27,6 +34,9 @@ export const useUi = create<UiState>()((set) => ({
   renaming: null,
   shortcutsOpen: false,
   snapToGrid: true,
+  sideTab: 'inspector',
+  rulesOpen: false,
+  rulesFocus: null,
   set: (patch) => set(patch),
   closeMenus: () => set({ connectionMenu: null, quickAdd: null, contextMenu: null }),
 }));

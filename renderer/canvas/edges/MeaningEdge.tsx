@@ -1,6 +1,7 @@
 import { BaseEdge, EdgeLabelRenderer, type EdgeProps, getBezierPath } from '@xyflow/react';
 import { memo } from 'react';
 import { MEANINGS } from '../../../shared/model/meaning';
+import { FindingBadge } from '../FindingBadge';
 import type { FlowEdge } from '../to-flow';
 
 /** An edge drawn by what it means: line style per invocation model, a short label at its middle. */
@@ -21,6 +22,7 @@ export const MeaningEdge = memo(function MeaningEdge(props: EdgeProps<FlowEdge>)
             data-meaning={meaning}
           >
             {info.label}
+            <FindingBadge id={id} kind="edge" />
           </div>
         </EdgeLabelRenderer>
       ) : null}

@@ -1,5 +1,6 @@
 import { Handle, type NodeProps, Position } from '@xyflow/react';
 import { memo } from 'react';
+import { FindingBadge } from '../FindingBadge';
 import { NameEditor } from './NameEditor';
 import { useUi } from '../../state/ui-store';
 import { getKind } from '../../../shared/catalog/registry';
@@ -20,6 +21,7 @@ export const ComponentNode = memo(function ComponentNode({ data, selected }: Nod
         <div className="component-kind">{kind?.label ?? data.node.kind}</div>
       </div>
       <Handle type="source" position={Position.Right} />
+      <FindingBadge id={data.node.id} kind="node" />
     </div>
   );
 });

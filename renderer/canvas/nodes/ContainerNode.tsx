@@ -1,6 +1,7 @@
 import { Handle, NodeResizer, type NodeProps, Position } from '@xyflow/react';
 import { memo } from 'react';
 import { useUi } from '../../state/ui-store';
+import { FindingBadge } from '../FindingBadge';
 import { NameEditor } from './NameEditor';
 import { getKind } from '../../../shared/catalog/registry';
 import { iconUrl } from '../icons';
@@ -29,6 +30,7 @@ export const ContainerNode = memo(function ContainerNode({ data, selected }: Nod
       </div>
       <Handle type="target" position={Position.Left} />
       <Handle type="source" position={Position.Right} />
+      <FindingBadge id={node.id} kind="node" />
     </div>
   );
 });
