@@ -9,6 +9,7 @@ import { importBundled, root } from './bundle-ts.mjs';
 /** Add a generator here: what it makes, and its entry module. */
 export const GENERATORS = [
   { name: 'golden SAM and CloudFormation exports', entry: 'scripts/generators/export-golden.ts' },
+  { name: 'rules reference (docs/rules.md)', entry: 'scripts/generators/rules-reference.ts' },
 ];
 
 async function run(generator, outDir) {

@@ -1,7 +1,9 @@
 import type { CliCommand } from '../command';
 import { exportCommand } from './export';
 import { importCommand } from './import';
+import { rulesCommand } from './rules';
 import { schemaCommand } from './schema';
+import { validateCommand } from './validate';
 
 /** Every CLI command, in the order `--help` lists them. */
-export const COMMANDS: readonly CliCommand[] = [schemaCommand, exportCommand, importCommand];
+export const COMMANDS: readonly CliCommand[] = [validateCommand, rulesCommand, exportCommand, importCommand, schemaCommand];

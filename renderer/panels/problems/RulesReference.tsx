@@ -3,7 +3,7 @@ import type { RuleDefinition } from '../../../shared/rules/define-rule';
 import { RULES } from '../../../shared/rules/registry';
 import { useEscape } from '../../state/use-escape';
 import { useUi } from '../../state/ui-store';
-import { areaOf, RULE_AREAS } from './rule-areas';
+import { areaOf, RULE_AREAS } from '../../../shared/rules/rule-areas';
 
 function matches(rule: RuleDefinition, query: string): boolean {
   if (!query) return true;
