@@ -140,3 +140,53 @@ describe('importTemplate', () => {
     expect(importTemplate('Resources:\n  A: [\n')).toMatchObject({ ok: false, problems: [{ line: expect.any(Number) }] });
   });
 });
+
+describe('settings of non-function resources', () => {
+  const template = `Resources:
+  Table:
+    Type: AWS::DynamoDB::Table
+    Properties:
+      KeySchema: [{ AttributeName: id, KeyType: HASH }]
+      AttributeDefinitions: [{ AttributeName: id, AttributeType: S }]
+      ProvisionedThroughput: { ReadCapacityUnits: 5, WriteCapacityUnits: 5 }
+      StreamSpecification: { StreamViewType: NEW_IMAGE }
+  Stream:
+    Type: AWS::Kinesis::Stream
+    Properties: { ShardCount: 4, RetentionPeriodHours: 48 }
+  Bucket:
+    Type: AWS::S3::Bucket
+    Properties:
+      VersioningConfiguration: { Status: Enabled }
+  Topic:
+    Type: AWS::SNS::Topic
+    Properties: { FifoTopic: true }
+  Layer:
+    Type: AWS::Lambda::LayerVersion
+    Properties:
+      Content: { S3Bucket: b, S3Key: k }
+  SubnetA:
+    Type: AWS::EC2::Subnet
+    Properties:
+      VpcId: vpc-1
+      CidrBlock: 10.0.1.0/24
+      AvailabilityZone: !Select [1, !GetAZs '']
+  Endpoint:
+    Type: AWS::EC2::VPCEndpoint
+    Properties:
+      VpcId: vpc-1
+      ServiceName: !Sub com.amazonaws.\${AWS::Region}.dynamodb
+`;
+
+  it('come across, so the rules judge what the template says rather than the defaults', () => {
+    const result = importTemplate(template, 'resources.yaml');
+    if (!result.ok) throw new Error(result.problems.map((p) => p.message).join('; '));
+    const config = (id: string) => result.design.nodes.find((n) => n.id === id)?.config as Record<string, unknown>;
+    expect(config('Table')).toMatchObject({ billingMode: 'PROVISIONED', streamEnabled: true, streamViewType: 'NEW_IMAGE' });
+    expect(config('Stream')).toMatchObject({ shardCount: 4, retentionPeriodHours: 48 });
+    expect(config('Bucket')).toMatchObject({ versioning: true });
+    expect(config('Topic')).toMatchObject({ fifo: true });
+    expect(config('Layer')).toMatchObject({ compatibleRuntimes: [], compatibleArchitectures: [] });
+    expect(config('SubnetA')).toMatchObject({ cidr: '10.0.1.0/24', availabilityZone: 'us-east-1b' });
+    expect(config('Endpoint')).toMatchObject({ endpointType: 'Gateway', service: 'dynamodb' });
+  });
+});

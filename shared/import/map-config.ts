@@ -50,6 +50,48 @@ function functionConfig(p: Json): Json {
   });
 }
 
+function tableConfig(p: Json): Json {
+  const stream = isObject(p.StreamSpecification) ? p.StreamSpecification : undefined;
+  const viewType = stream ? text(stream.StreamViewType) : undefined;
+  return defined({
+    billingMode: p.BillingMode === 'PROVISIONED' || (p.BillingMode === undefined && isObject(p.ProvisionedThroughput)) ? 'PROVISIONED' : undefined,
+    streamEnabled: viewType ? true : undefined,
+    streamViewType: viewType && ['NEW_AND_OLD_IMAGES', 'NEW_IMAGE', 'OLD_IMAGE', 'KEYS_ONLY'].includes(viewType) ? viewType : undefined,
+  });
+}
+
+/**
+ * `!Select [N, !GetAZs '']` picks the region's N-th zone: drawn as that zone of the default region, so
+ * subnets on different zones stay on different zones (the resource itself is kept as written).
+ */
+function zoneByIndex(v: unknown): string | undefined {
+  const select = isObject(v) ? v['Fn::Select'] : undefined;
+  if (!Array.isArray(select) || !isObject(select[1]) || !('Fn::GetAZs' in select[1])) return undefined;
+  const n = int(select[0]);
+  return n !== undefined && n < 6 ? `us-east-1${'abcdef'[n]}` : undefined;
+}
+
+/** A layer that names no runtimes or architectures claims none: an empty list, not the catalog's default. */
+function layerConfig(p: Json): Json {
+  const strings = (v: unknown) => (Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : []);
+  return {
+    ...defined({ description: text(p.Description), contentUri: text(p.ContentUri) }),
+    compatibleRuntimes: strings(p.CompatibleRuntimes),
+    compatibleArchitectures: strings(p.CompatibleArchitectures),
+  };
+}
+
+/** `com.amazonaws.<region>.s3` (often built with !Sub) becomes the short service name `s3`. */
+function endpointConfig(p: Json): Json {
+  const name = text(p.ServiceName) ?? (isObject(p.ServiceName) ? text(p.ServiceName['Fn::Sub']) : undefined);
+  const service = name?.split('.').at(-1);
+  return defined({
+    endpointType: p.VpcEndpointType === 'Interface' ? 'Interface' : p.VpcEndpointType === 'GatewayLoadBalancer' ? undefined : 'Gateway',
+    service: service && /^[a-z0-9-]+$/.test(service) ? service : undefined,
+    privateDns: p.PrivateDnsEnabled === false || p.PrivateDnsEnabled === 'false' ? false : undefined,
+  });
+}
+
 /** Config of a catalog node from its resource's properties; what a kind does not model stays in the kept resource. */
 export function configFromProperties(kind: string, properties: Json): Json {
   switch (kind) {
@@ -67,6 +109,38 @@ export function configFromProperties(kind: string, properties: Json): Json {
       return defined({ type: properties.Type === 'StringList' ? 'StringList' : undefined, value: text(properties.Value) });
     case 'secret':
       return defined({ description: text(properties.Description), generatePassword: properties.GenerateSecretString === undefined && properties.SecretString !== undefined ? false : undefined });
+    case 'dynamodb-table':
+      return tableConfig(properties);
+    case 'kinesis-stream':
+      return defined({
+        streamMode: isObject(properties.StreamModeDetails) && properties.StreamModeDetails.StreamMode === 'ON_DEMAND' ? 'ON_DEMAND' : undefined,
+        shardCount: int(properties.ShardCount),
+        retentionPeriodHours: int(properties.RetentionPeriodHours),
+      });
+    case 's3-bucket':
+      return defined({
+        versioning: isObject(properties.VersioningConfiguration) && properties.VersioningConfiguration.Status === 'Enabled' ? true : undefined,
+        eventBridge: isObject(properties.NotificationConfiguration) && isObject(properties.NotificationConfiguration.EventBridgeConfiguration) ? true : undefined,
+      });
+    case 'sns-topic':
+      return defined({ fifo: properties.FifoTopic === true || properties.FifoTopic === 'true' ? true : undefined });
+    case 'lambda-layer':
+      return layerConfig(properties);
+    case 'eventbridge-rule':
+      return defined({
+        eventPattern: isObject(properties.EventPattern) ? JSON.stringify(properties.EventPattern, null, 2) : undefined,
+        state: properties.State === 'DISABLED' ? 'DISABLED' : undefined,
+      });
+    case 'eventbridge-schedule':
+      return defined({ scheduleExpression: text(properties.ScheduleExpression), timezone: text(properties.ScheduleExpressionTimezone) });
+    case 'subnet':
+      return defined({
+        visibility: properties.MapPublicIpOnLaunch === true || properties.MapPublicIpOnLaunch === 'true' ? 'public' : undefined,
+        availabilityZone: text(properties.AvailabilityZone) ?? zoneByIndex(properties.AvailabilityZone),
+        cidr: text(properties.CidrBlock),
+      });
+    case 'vpc-endpoint':
+      return endpointConfig(properties);
     default:
       return {};
   }

@@ -16,7 +16,7 @@ export const fifoMessageGroups = defineRule({
       const { edges, functions } = queueConsumers(index, queue);
       if (functions.length === 0) continue;
       report({
-        message: `FIFO queue ${index.name(queue.id)} is processed in order per message group: ${functions.map((f) => index.name(f.id)).join(', ')} scale only to the number of active message group ids.`,
+        message: `FIFO queue ${index.name(queue.id)} is processed in order per message group: ${functions.map((f) => index.name(f.id)).join(', ')} can scale only to the number of active message group ids.`,
         nodeIds: [queue.id, ...functions.map((f) => f.id)],
         edgeIds: edges.map((e) => e.id),
       });
