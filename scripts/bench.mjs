@@ -4,4 +4,4 @@ import { join } from 'node:path';
 import { importBundled, root } from './bundle-ts.mjs';
 
 const { runBenchmarks } = await importBundled('bench/run.ts', join(root, 'dist', 'bench', 'run.mjs'));
-runBenchmarks(join(root, 'bench', 'results.json'));
+await runBenchmarks(join(root, "bench", "results.json"));
