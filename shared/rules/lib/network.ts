@@ -1,6 +1,7 @@
 import type { DesignEdge, NodeOfKind } from '../../model/design';
 import type { DesignIndex, FunctionNode, SubnetNode } from '../design-index';
 import { GATEWAY_ENDPOINT_SERVICES } from './aws-services';
+import { joinWords } from './format';
 
 /** How messages name the services of SERVICE_OF_KIND. */
 export const SERVICE_LABELS: Readonly<Record<string, string>> = {
@@ -115,7 +116,5 @@ export function endpointFor(index: DesignIndex, subnet: SubnetNode, service: str
 
 /** "subnet “A”", "subnets “A” and “B”". */
 export function describeSubnets(index: DesignIndex, subnets: readonly SubnetNode[]): string {
-  const names = subnets.map((s) => index.name(s.id));
-  if (names.length <= 1) return `subnet ${names[0] ?? ''}`;
-  return `subnets ${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
+  return `${subnets.length === 1 ? 'subnet' : 'subnets'} ${joinWords(subnets.map((s) => index.name(s.id)))}`;
 }

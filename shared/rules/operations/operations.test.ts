@@ -1,0 +1,4 @@
+import { runRuleCases } from '../testing/rule-cases';
+import { OPERATIONS_CASES } from './operations.cases';
+
+runRuleCases(OPERATIONS_CASES);

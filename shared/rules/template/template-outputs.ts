@@ -1,0 +1,35 @@
+import { namedIds } from '../../export/source-overlay';
+import { defineRule } from '../define-rule';
+import { exportedTemplate } from '../lib/exported-template';
+import { formatNumber, joinWords, plural } from '../lib/format';
+import { SEEDS } from '../lib/seeds';
+
+const MAX_OUTPUTS = 200;
+
+export const templateOutputs = defineRule({
+  id: 'TPL002',
+  severity: 'warning',
+  title: 'At most 200 stack outputs',
+  why: 'CloudFormation refuses a template with more than 200 outputs. Export writes an output for every function ARN and URL, API and distribution address, keeps the first 200 and leaves the rest out, so other stacks and scripts cannot read them.',
+  limit: 'CloudFormation: 200 outputs per template.',
+  docsUrl: 'https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/cloudformation-limits.html',
+  seed: SEEDS.courseNotes,
+  check(index, report) {
+    const exported = exportedTemplate(index);
+    if (!exported) return;
+    const written = Object.entries(exported.template.Outputs ?? {});
+    const total = Math.max(exported.outputs.length, written.length);
+    if (total <= MAX_OUTPUTS) return;
+    const dropped = exported.outputs.slice(MAX_OUTPUTS);
+    const concerned = dropped.length > 0 ? dropped : written;
+    const nodeIds = [...new Set(concerned.flatMap(([, output]) => [...namedIds(output.Value)].flatMap((id) => exported.nodesOf.get(id) ?? [])))];
+    if (nodeIds.length === 0) return;
+    const shown = [...nodeIds.slice(0, 3).map((id) => index.name(id)), ...(nodeIds.length > 3 ? [`${formatNumber(nodeIds.length - 3)} more`] : [])];
+    report({
+      message: dropped.length > 0
+        ? `The design produces ${formatNumber(total)} stack outputs; CloudFormation allows 200, so export leaves out ${plural(dropped.length, 'output')} (of ${joinWords(shown)}).`
+        : `The exported template has ${formatNumber(total)} outputs, counting those of the imported template; CloudFormation allows 200. They include those of ${joinWords(shown)}.`,
+      nodeIds,
+    });
+  },
+});

@@ -1,0 +1,26 @@
+import { ruleCase } from '../testing/rule-cases';
+import { templateOutputs } from './template-outputs';
+import { templateParameters } from './template-parameters';
+import { templateResources } from './template-resources';
+
+export const TEMPLATE_CASES = [
+  ruleCase(templateResources, '501 resources', (b, broken) => {
+    // A function exports as its role and itself; each queue as one resource.
+    b.fn('worker');
+    for (let i = 1; i <= (broken ? 499 : 498); i++) b.node('sqs-queue', `queue-${i}`);
+  }, {
+    expectFindings: ([f]) => {
+      if (!f?.message.includes('501 resources') || !f.message.includes('“Worker” (2)')) throw new Error(`counts 501 resources, the function's two first: ${f?.message}`);
+    },
+  }),
+  ruleCase(templateOutputs, '201 function ARNs as outputs', (b, broken) => {
+    for (let i = 1; i <= (broken ? 201 : 200); i++) b.fn(`fn-${i}`);
+  }, {
+    expectFindings: ([f]) => {
+      if (f?.nodeIds.length !== 1) throw new Error(`names only the function whose output is left out: ${f?.nodeIds.join(', ')}`);
+    },
+  }),
+  ruleCase(templateParameters, '201 container functions without an image URI', (b, broken) => {
+    for (let i = 1; i <= (broken ? 201 : 200); i++) b.fn(`ocr-${i}`, { packageType: 'Image' });
+  }),
+];
