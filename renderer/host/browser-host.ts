@@ -9,6 +9,10 @@ interface PickerWindow {
 const picker = window as unknown as PickerWindow;
 
 const DESIGN_TYPES = [{ description: 'Lambda Designer design', accept: { 'application/json': ['.json'] } }];
+/** Open also takes SAM and CloudFormation templates, which are imported. */
+const OPEN_TYPES = [
+  { description: 'Designs and templates', accept: { 'application/json': ['.json'], 'application/yaml': ['.yaml', '.yml'], 'text/plain': ['.template'] } },
+];
 
 function isAbort(error: unknown): boolean {
   return error instanceof DOMException && error.name === 'AbortError';
@@ -18,7 +22,7 @@ function uploadFile(): Promise<OpenedFile | null> {
   return new Promise((resolve) => {
     const input = document.createElement('input');
     input.type = 'file';
-    input.accept = '.json,application/json';
+    input.accept = '.json,.yaml,.yml,.template,application/json,application/yaml';
     input.onchange = async () => {
       const file = input.files?.[0];
       resolve(file ? { name: file.name, handle: null, text: await file.text() } : null);
@@ -49,7 +53,7 @@ export const browserHost: Host = {
   async openDesign() {
     if (!picker.showOpenFilePicker) return uploadFile();
     try {
-      const [handle] = await picker.showOpenFilePicker({ types: DESIGN_TYPES, multiple: false });
+      const [handle] = await picker.showOpenFilePicker({ types: OPEN_TYPES, multiple: false });
       if (!handle) return null;
       const file = await handle.getFile();
       return { name: file.name, handle, text: await file.text() };

@@ -1,5 +1,5 @@
 import { FILE_EXTENSION } from '../../shared/model/design';
-import { loadDesign } from '../../shared/model/load-design';
+import { readDesignOrTemplate } from '../../shared/import/read-design-or-template';
 import { emptyDesign } from '../../shared/model/new-design';
 import { serializeDesign } from '../../shared/model/save-design';
 import { currentHost } from '../host/current-host';
@@ -52,22 +52,41 @@ export async function newDocument(): Promise<void> {
   replaceDocument(emptyDesign(), 'Untitled design', null);
 }
 
-/** Opens a design file; one that fails to parse is explained and the current document stays. */
+/**
+ * Opens a design file, or imports a SAM or CloudFormation template (laid out automatically, and
+ * saved as a new design so the template itself is never overwritten). A file that fails to parse is
+ * explained and the current document stays.
+ */
 export async function openDocument(): Promise<void> {
   if (!(await confirmDiscard('open another design'))) return;
   const opened = await currentHost().openDesign();
   if (!opened) return;
-  const loaded = loadDesign(opened.text);
-  if (!loaded.ok) {
+  const read = readDesignOrTemplate(opened.text, opened.name);
+  if (!read.ok) {
     await ask({
       title: `Cannot open ${opened.name}`,
-      message: `${opened.name} is not a valid Lambda Designer design. Your current design is unchanged.`,
-      details: loaded.problems.map((p) => `${p.path}${p.line ? ` (line ${p.line}${p.column ? `, column ${p.column}` : ''})` : ''}: ${p.message}`),
+      message: `${opened.name} is not ${read.from === 'design' ? 'a valid Lambda Designer design' : 'a SAM or CloudFormation template Lambda Designer can read'}. Your current design is unchanged.`,
+      details: read.problems.map((p) => `${p.where}: ${p.message}`),
       buttons: [{ label: 'OK', value: 'ok', primary: true }],
     });
     return;
   }
-  replaceDocument(loaded.design, loaded.design.name, { name: opened.name, handle: opened.handle });
+  if (read.from === 'design') {
+    replaceDocument(read.design, read.design.name, { name: opened.name, handle: opened.handle });
+    return;
+  }
+  const { layoutDesign } = await import('../../shared/layout/auto-layout');
+  const laidOut = await layoutDesign(read.design);
+  replaceDocument(laidOut, laidOut.name, null);
+  useDesigner.setState((s) => ({ document: { ...s.document, dirty: true } }));
+  if (read.warnings.length > 0) {
+    await ask({
+      title: `Imported ${opened.name}`,
+      message: `${laidOut.nodes.length} components from the template. Some parts are kept as they are rather than drawn:`,
+      details: read.warnings,
+      buttons: [{ label: 'OK', value: 'ok', primary: true }],
+    });
+  }
 }
 
 /** Saves to the document's file (or asks where, for Save As and new documents); true once written. */
