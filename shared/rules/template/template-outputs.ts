@@ -1,6 +1,7 @@
 import { namedIds } from '../../export/source-overlay';
 import { defineRule } from '../define-rule';
 import { exportedTemplate } from '../lib/exported-template';
+import { outputBounds } from '../lib/template-bounds';
 import { formatNumber, joinWords, plural } from '../lib/format';
 import { SEEDS } from '../lib/seeds';
 
@@ -15,6 +16,18 @@ export const templateOutputs = defineRule({
   docsUrl: 'https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/cloudformation-limits.html',
   seed: SEEDS.courseNotes,
   check(index, report) {
+    const bounds = outputBounds(index);
+    if (bounds.upper <= MAX_OUTPUTS) return;
+    // Over the limit for sure: which outputs export leaves out matters less than the cost of building the template.
+    if (bounds.lower > MAX_OUTPUTS) {
+      const functions = index.functions.map((f) => f.id);
+      const shown = [...functions.slice(0, 3).map((id) => index.name(id)), `${formatNumber(functions.length - 3)} more functions`];
+      report({
+        message: `The design produces at least ${formatNumber(bounds.lower)} stack outputs, the ARN of each of ${joinWords(shown)}; CloudFormation allows 200, so export leaves out the rest.`,
+        nodeIds: functions,
+      });
+      return;
+    }
     const exported = exportedTemplate(index);
     if (!exported) return;
     const written = Object.entries(exported.template.Outputs ?? {});

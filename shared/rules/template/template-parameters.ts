@@ -1,6 +1,7 @@
 import { namedIds } from '../../export/source-overlay';
 import { defineRule } from '../define-rule';
 import { exportedTemplate } from '../lib/exported-template';
+import { parameterBounds } from '../lib/template-bounds';
 import { formatNumber, joinWords } from '../lib/format';
 import { SEEDS } from '../lib/seeds';
 
@@ -15,6 +16,7 @@ export const templateParameters = defineRule({
   docsUrl: 'https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/cloudformation-limits.html',
   seed: SEEDS.courseNotes,
   check(index, report) {
+    if (parameterBounds(index).upper <= MAX_PARAMETERS) return;
     const exported = exportedTemplate(index);
     const parameters = new Set(Object.keys(exported?.template.Parameters ?? {}));
     if (!exported || parameters.size <= MAX_PARAMETERS) return;

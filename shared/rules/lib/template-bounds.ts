@@ -1,0 +1,62 @@
+import type { DesignIndex } from '../design-index';
+
+/**
+ * Cheap bounds on what the export writes, so the template rules build the template only when a
+ * design is near a CloudFormation limit: building it costs more than all other rules together on
+ * a large design. `template-bounds.test.ts` checks lower ≤ actual ≤ upper against the exporter.
+ */
+export interface Bounds {
+  lower: number;
+  upper: number;
+}
+
+/** Most resources one node of a kind exports to: twice the most seen across the sample designs. */
+const MOST_RESOURCES_PER_NODE: Record<string, number> = {
+  'lambda-function': 26, 'api-gateway-rest': 22, 'api-gateway-http': 12, alb: 12, 'efs-file-system': 8, 'rds-database': 8,
+  'sns-topic': 8, subnet: 8, 'eventbridge-rule': 6, 'eventbridge-schedule': 6, 'kinesis-stream': 6, 'log-group': 6, 'sqs-queue': 6,
+  'rds-proxy': 6, 'cognito-user-pool': 4, 'dynamodb-table': 4, 'internet-gateway': 4, 'nat-gateway': 4, 's3-bucket': 4, 'step-functions': 4,
+};
+const MOST_RESOURCES_PER_EDGE = 6;
+/** Resources no node or connection owns (a shared CodeDeploy application, say). */
+const DESIGN_RESOURCES = 10;
+/** Kinds that can export to nothing of their own (a schedule written inside its function's events). */
+const MAY_EXPORT_NOTHING = new Set(['eventbridge-schedule']);
+
+function sectionSize(index: DesignIndex, section: string): number {
+  const value = index.design.source?.sections[section];
+  return value !== null && typeof value === 'object' ? Object.keys(value).length : 0;
+}
+
+/** Nodes by how many resources they may export to, the heaviest first (for messages far over the limit). */
+export function heaviestNodes(index: DesignIndex): string[] {
+  return [...index.nodes].sort((a, b) => (MOST_RESOURCES_PER_NODE[b.kind] ?? 2) - (MOST_RESOURCES_PER_NODE[a.kind] ?? 2)).map((n) => n.id);
+}
+
+export function resourceBounds(index: DesignIndex): Bounds {
+  let lower = 0;
+  let upper = DESIGN_RESOURCES + index.edges.length * MOST_RESOURCES_PER_EDGE;
+  for (const node of index.nodes) {
+    if (!MAY_EXPORT_NOTHING.has(node.kind)) lower++;
+    upper += MOST_RESOURCES_PER_NODE[node.kind] ?? 2;
+  }
+  return { lower, upper };
+}
+
+/** Every drawn function exports its ARN (and its URL when it has one); APIs, load balancers, distributions and state machines one address each. */
+export function outputBounds(index: DesignIndex): Bounds {
+  const functions = index.functions.length;
+  const addresses = ['api-gateway-rest', 'api-gateway-http', 'alb', 'cloudfront', 'step-functions'].reduce((n, kind) => n + index.ofKind(kind as 'alb').length, 0);
+  const kept = sectionSize(index, 'Outputs');
+  // Functions of an imported template may be written back as they were, with the template's own outputs.
+  return { lower: index.design.source ? kept : functions, upper: functions * 2 + addresses + kept };
+}
+
+/** Parameters stand in for values the design leaves out: the code bucket, image URIs, subnets, certificates, ids. */
+export function parameterBounds(index: DesignIndex): Bounds {
+  const count = (kind: string) => index.ofKind(kind as 'alb').length;
+  const images = index.functions.filter((f) => f.config.packageType === 'Image').length;
+  const timestamps = index.edgesWith('event-source-mapping').filter((e) => e.config.startingPosition === 'AT_TIMESTAMP').length;
+  // Design-wide: the code bucket, the VPC id, the stack suffix of fixed names.
+  const upper = 3 + images + timestamps + count('efs-access-point') + count('nat-gateway') + 2 * (count('rds-proxy') + count('alb')) + 3 * (count('api-gateway-rest') + count('api-gateway-http')) + sectionSize(index, 'Parameters');
+  return { lower: 0, upper };
+}
