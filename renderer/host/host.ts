@@ -17,7 +17,9 @@ export interface Backup {
 
 /**
  * What the renderer needs from where it runs: Electron (through window.designer) or a plain browser.
- * Every method resolves to null when the user cancels.
+ * Every method resolves to null (false for exports) when the user cancels, or when the host has
+ * already explained a failure to the user itself (Electron's main process does, in a message box);
+ * other failures reject.
  */
 export interface Host {
   kind: 'electron' | 'browser';

@@ -72,8 +72,14 @@ export function allCommands(): readonly Command[] {
   return [...COMMANDS, ...extra];
 }
 
-function typingIn(target: EventTarget | null): boolean {
-  if (!(target instanceof HTMLElement)) return false;
+/** Runs a command by id, as its key or the application menu does. */
+export function runCommand(id: string): void {
+  allCommands().find((c) => c.id === id)?.run();
+}
+
+/** Whether the element has text editing focus: a field, a content-editable element or Monaco. */
+export function typingIn(target: EventTarget | null): boolean {
+  if (typeof HTMLElement === 'undefined' || !(target instanceof HTMLElement)) return false;
   return target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName) || target.closest('.monaco-editor') !== null;
 }
 

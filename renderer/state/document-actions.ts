@@ -3,7 +3,7 @@ import { readDesignOrTemplate } from '../../shared/import/read-design-or-templat
 import { emptyDesign } from '../../shared/model/new-design';
 import { serializeDesign } from '../../shared/model/save-design';
 import { currentHost } from '../host/current-host';
-import type { HostFile } from '../host/host';
+import type { HostFile, OpenedFile } from '../host/host';
 import { ask } from './dialog-store';
 import { useDesigner } from './store';
 import type { Design } from '../../shared/model/design';
@@ -55,11 +55,12 @@ export async function newDocument(): Promise<void> {
 /**
  * Opens a design file, or imports a SAM or CloudFormation template (laid out automatically, and
  * saved as a new design so the template itself is never overwritten). A file that fails to parse is
- * explained and the current document stays.
+ * explained and the current document stays. `pick` chooses the file (the host's open dialog unless
+ * a file was already named, as Electron's Open Recent does).
  */
-export async function openDocument(): Promise<void> {
+export async function openDocument(pick: () => Promise<OpenedFile | null> = () => currentHost().openDesign()): Promise<void> {
   if (!(await confirmDiscard('open another design'))) return;
-  const opened = await currentHost().openDesign();
+  const opened = await pick();
   if (!opened) return;
   const read = readDesignOrTemplate(opened.text, opened.name);
   if (!read.ok) {

@@ -9,6 +9,11 @@ function systemTheme(): Theme {
   return window.matchMedia('(prefers-color-scheme: dark)').matches ? 'dark' : 'light';
 }
 
+/** The theme the page shows now (set by `useTheme`), for code that runs outside React. */
+export function currentTheme(): Theme {
+  return document.documentElement.dataset.theme === 'dark' ? 'dark' : 'light';
+}
+
 /** Light or dark, following the system until the user picks one; the choice is remembered. */
 export function useTheme(): { theme: Theme; choice: ThemeChoice; setChoice: (c: ThemeChoice) => void } {
   const [choice, setChoice] = useState<ThemeChoice>(() => (localStorage.getItem(STORAGE_KEY) as ThemeChoice | null) ?? 'system');

@@ -24,7 +24,12 @@ export interface DesignFilesDeps {
 
 const DESIGN_EXTENSION = '.lambda.json';
 const DESIGN_FILTERS = [{ name: 'Lambda Designer design', extensions: ['json'] }];
-const OPEN_FILTERS = [...DESIGN_FILTERS, { name: 'All files', extensions: ['*'] }];
+/** Open also imports SAM and CloudFormation templates (the renderer tells them apart). */
+const OPEN_FILTERS = [
+  { name: 'Designs and templates', extensions: ['json', 'yaml', 'yml', 'template'] },
+  ...DESIGN_FILTERS,
+  { name: 'All files', extensions: ['*'] },
+];
 const TEMPLATE_FILTERS = {
   yaml: { filters: [{ name: 'YAML template', extensions: ['yaml', 'yml'] }], extension: '.yaml', accepted: ['.yaml', '.yml'] },
   json: { filters: [{ name: 'JSON template', extensions: ['json'] }], extension: '.json', accepted: ['.json'] },

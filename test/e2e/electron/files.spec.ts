@@ -1,7 +1,7 @@
 import { expect, test } from '@playwright/test';
-import { readFileSync } from 'node:fs';
+import { readFileSync, utimesSync, writeFileSync } from 'node:fs';
 import { dragFromPalette } from '../support/canvas';
-import { answerSaveDialogs, clickMenuItem, freshUserData, launchApp, skipWithoutElectron, waitUntilReady, windowTitle } from './electron-app';
+import { answerMessageBoxes, answerSaveDialogs, clickMenuItem, freshUserData, launchApp, messageBoxes, skipWithoutElectron, waitUntilReady, windowTitle } from './electron-app';
 
 skipWithoutElectron();
 
@@ -41,5 +41,37 @@ test('new → draw → save → reopen: the design comes back from its file and 
     await expect(second.window.locator('.react-flow__node')).toHaveCount(2);
   } finally {
     await second.app.close();
+  }
+});
+
+test('a file changed on disk by another program is noticed before Save overwrites it', async () => {
+  const file = test.info().outputPath('shared.lambda.json');
+  const { app, window } = await launchApp(freshUserData());
+  try {
+    await waitUntilReady(window);
+    await dragFromPalette(window, 'Lambda function', { x: 320, y: 260 });
+    await answerSaveDialogs(app, [file]);
+    await clickMenuItem(app, 'file.save');
+    await expect.poll(() => windowTitle(app)).toBe('shared.lambda.json — Lambda Designer');
+
+    // Someone else rewrites the file.
+    writeFileSync(file, JSON.stringify({ ...JSON.parse(readFileSync(file, 'utf8')), name: 'Theirs' }, null, 2));
+    const later = new Date(Date.now() + 60_000);
+    utimesSync(file, later, later);
+
+    await dragFromPalette(window, 'SQS queue', { x: 620, y: 260 });
+    await expect.poll(() => windowTitle(app)).toMatch(/^• /);
+    await answerMessageBoxes(app, [1]);
+    await clickMenuItem(app, 'file.save');
+    await expect.poll(() => messageBoxes(app)).toEqual(['“shared.lambda.json” was changed by another program since you opened it.']);
+    expect(JSON.parse(readFileSync(file, 'utf8')).name).toBe('Theirs');
+    await expect.poll(() => windowTitle(app)).toMatch(/^• /);
+
+    await answerMessageBoxes(app, [0]);
+    await clickMenuItem(app, 'file.save');
+    await expect.poll(() => windowTitle(app)).toBe('shared.lambda.json — Lambda Designer');
+    expect(JSON.parse(readFileSync(file, 'utf8')).nodes).toHaveLength(2);
+  } finally {
+    await app.close();
   }
 });
