@@ -1,4 +1,5 @@
 import type { CliCommand } from '../command';
+import { costCommand } from './cost';
 import { exportCommand } from './export';
 import { importCommand } from './import';
 import { rulesCommand } from './rules';
@@ -6,4 +7,4 @@ import { schemaCommand } from './schema';
 import { validateCommand } from './validate';
 
 /** Every CLI command, in the order `--help` lists them. */
-export const COMMANDS: readonly CliCommand[] = [validateCommand, rulesCommand, exportCommand, importCommand, schemaCommand];
+export const COMMANDS: readonly CliCommand[] = [validateCommand, rulesCommand, costCommand, exportCommand, importCommand, schemaCommand];

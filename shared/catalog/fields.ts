@@ -8,6 +8,8 @@ import { z } from 'zod';
  */
 export type FieldMeta = {
   description: string;
+  /** Label in the form when the key does not say it well ("rate" → "Expected load"). */
+  title?: string;
   unit?: string;
   range?: [number, number];
   /** Suggested values for free-text fields (runtimes, services). */
@@ -22,6 +24,11 @@ export function intField(defaultValue: number, meta: FieldMeta) {
 
 export function optionalIntField(meta: FieldMeta) {
   return z.number().int().optional().meta(meta);
+}
+
+/** A decimal number that may be left out (rates, sizes, durations), where "not set" means "not known". */
+export function optionalNumberField(meta: FieldMeta) {
+  return z.number().optional().meta(meta);
 }
 
 export function textField(defaultValue: string, meta: FieldMeta) {

@@ -13,9 +13,17 @@ function hash(text: string): string {
   return (h1 >>> 0).toString(36).padStart(7, '0') + (h2 >>> 0).toString(36).padStart(7, '0');
 }
 
+/** A node's settings without its expected traffic, which the cost estimate reads and no template holds. */
+function deployedConfig(config: object): object {
+  if (!('traffic' in config)) return config;
+  const { traffic: _traffic, ...rest } = config as Record<string, unknown>;
+  return rest;
+}
+
 /**
  * What a node means for export: kind, config, container and every connection it takes part in.
- * Name, position and notes are left out: moving or renaming a node changes no resource.
+ * Name, position, notes and expected traffic are left out: moving, renaming or sizing the load of a
+ * node changes no resource.
  */
 export function nodeFingerprint(design: Design, nodeId: string): string | undefined {
   const node = design.nodes.find((n) => n.id === nodeId);
@@ -24,7 +32,7 @@ export function nodeFingerprint(design: Design, nodeId: string): string | undefi
     .filter((e) => e.source === nodeId || e.target === nodeId)
     .map((e) => [e.source, e.target, e.meaning, e.config])
     .sort((a, b) => (JSON.stringify(a) < JSON.stringify(b) ? -1 : 1));
-  return hash(canonicalJson({ kind: node.kind, config: node.config, parentId: node.parentId ?? null, edges }));
+  return hash(canonicalJson({ kind: node.kind, config: deployedConfig(node.config), parentId: node.parentId ?? null, edges }));
 }
 
 /** Nodes imported from a template and not changed since: export writes their resources back as they were. */

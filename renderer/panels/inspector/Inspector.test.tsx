@@ -72,8 +72,9 @@ describe('Inspector', () => {
     expect(tag(html, 'inspector-node-lambdaEdge')).toContain('type="checkbox"');
     expect(attr(tag(html, 'inspector-node-runtime'), 'list')).toBe('inspector-node-runtime-options');
     expect(html).toContain('<option value="python3.13">');
-    for (const group of ['Function URL', 'Asynchronous invocation', 'Deployment preference', 'Package size']) expect(html).toContain(group);
-    expect(html.match(/<fieldset/g)).toHaveLength(4);
+    for (const group of ['Function URL', 'Asynchronous invocation', 'Deployment preference', 'Package size', 'Traffic']) expect(html).toContain(group);
+    expect(html.match(/<fieldset/g)).toHaveLength(5);
+    expect(labelFor(html, 'inspector-node-traffic-averageDurationMs')).toBe('Average duration (ms)');
     expect(labelFor(html, 'inspector-node-functionUrl-enabled')).toBe('Enabled');
     expect(html).toContain('aria-label="Add variable"');
     expect(html).toContain('aria-label="Add to CORS allow origins"');

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { AlbTargetConfig } from '../connections/configs';
 import { defineKind } from '../define-kind';
 import { enumField, intField } from '../fields';
+import { trafficGroup } from '../traffic';
 
 export const alb = defineKind({
   id: 'alb',
@@ -14,6 +15,7 @@ export const alb = defineKind({
     scheme: enumField(['internet-facing', 'internal'], 'internet-facing', { description: 'Reachable from the internet or only inside the VPC.' }),
     listenerPort: intField(80, { description: 'Listener port.', range: [1, 65535] }),
     protocol: enumField(['HTTP', 'HTTPS'], 'HTTP', { description: 'Listener protocol (HTTPS needs a certificate).' }),
+    traffic: trafficGroup('requests', 'Requests reaching the listener; spread evenly over the function targets.'),
   }),
   parents: ['vpc'],
   cfnTypes: ['AWS::ElasticLoadBalancingV2::LoadBalancer'],

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { CognitoTriggerConfig } from '../connections/configs';
 import { defineKind } from '../define-kind';
 import { enumField } from '../fields';
+import { trafficGroup } from '../traffic';
 
 export const cognitoUserPool = defineKind({
   id: 'cognito-user-pool',
@@ -13,6 +14,7 @@ export const cognitoUserPool = defineKind({
   config: z.object({
     mfa: enumField(['OFF', 'OPTIONAL', 'ON'], 'OFF', { description: 'Multi-factor authentication.' }),
     usernameAttribute: enumField(['email', 'phone_number', 'username'], 'email', { description: 'What users sign in with.' }),
+    traffic: trafficGroup('sign-ups and sign-ins', 'User pool events that run the triggers.'),
   }),
   cfnTypes: ['AWS::Cognito::UserPool'],
   connections: [{ to: ['lambda-function'], meaning: 'invoke-sync', label: 'User pool trigger', config: CognitoTriggerConfig }],

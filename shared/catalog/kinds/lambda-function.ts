@@ -3,6 +3,7 @@ import { accessConfig, DestinationConfig, MountConfig } from '../connections/con
 import { defineKind } from '../define-kind';
 import { boolField, enumField, groupField, intField, listField, mapField, optionalIntField, optionalTextField, textField } from '../fields';
 import { RUNTIME_IDS } from '../runtimes';
+import { functionTrafficGroup } from '../traffic';
 
 export const DEPLOYMENT_TYPES = [
   'AllAtOnce',
@@ -49,6 +50,7 @@ export const LambdaFunctionConfig = z.object({
   executionRole: optionalTextField({ description: 'Name of an existing shared role; empty creates one role for this function.' }),
   policyStatements: optionalTextField({ description: 'Extra IAM statements (JSON array) beyond what connections grant.', editor: 'json' }),
   lambdaEdge: boolField(false, { description: 'Replicated to CloudFront edge locations (Lambda@Edge).' }),
+  traffic: functionTrafficGroup(),
 });
 
 const toQueueOrTopic = ['sqs-queue', 'sns-topic'];

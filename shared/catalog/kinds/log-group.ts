@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { LogsSubscriptionConfig } from '../connections/configs';
 import { defineKind } from '../define-kind';
 import { intField, optionalTextField } from '../fields';
+import { trafficGroup } from '../traffic';
 
 export const logGroup = defineKind({
   id: 'log-group',
@@ -13,6 +14,7 @@ export const logGroup = defineKind({
   config: z.object({
     logGroupName: optionalTextField({ description: 'Name of the log group; generated when empty.' }),
     retentionInDays: intField(30, { description: 'How long events are kept.', unit: 'days' }),
+    traffic: trafficGroup('deliveries', 'Batches of log events the subscription filter delivers (one invocation each).'),
   }),
   cfnTypes: ['AWS::Logs::LogGroup'],
   connections: [{ to: ['lambda-function'], meaning: 'invoke-async', label: 'Subscription filter', config: LogsSubscriptionConfig }],

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { SnsSubscriptionConfig } from '../connections/configs';
 import { defineKind } from '../define-kind';
 import { boolField } from '../fields';
+import { sizedTrafficGroup } from '../traffic';
 
 export const snsTopic = defineKind({
   id: 'sns-topic',
@@ -12,6 +13,7 @@ export const snsTopic = defineKind({
   defaultName: 'Topic',
   config: z.object({
     fifo: boolField(false, { description: 'FIFO topic: ordered, deduplicated, SQS subscribers only.' }),
+    traffic: sizedTrafficGroup('messages', 'Messages published from outside the design; what drawn functions publish is added. Every subscriber gets each one.', 'Average message size; SNS bills each 64 KB chunk as one publish.'),
   }),
   cfnTypes: ['AWS::SNS::Topic'],
   connections: [

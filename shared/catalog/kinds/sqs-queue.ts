@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { RedriveConfig, SqsMappingConfig } from '../connections/configs';
 import { defineKind } from '../define-kind';
 import { boolField, intField } from '../fields';
+import { queueTrafficGroup } from '../traffic';
 
 export const sqsQueue = defineKind({
   id: 'sqs-queue',
@@ -17,6 +18,7 @@ export const sqsQueue = defineKind({
     messageRetentionPeriod: intField(345600, { description: 'How long a message is kept.', unit: 's', range: [60, 1209600] }),
     receiveMessageWaitTime: intField(0, { description: 'Long polling wait.', unit: 's', range: [0, 20] }),
     delaySeconds: intField(0, { description: 'Delay before a new message is visible.', unit: 's', range: [0, 900] }),
+    traffic: queueTrafficGroup(),
   }),
   cfnTypes: ['AWS::SQS::Queue'],
   connections: [

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { defineKind } from '../define-kind';
 import { enumField, textField } from '../fields';
+import { workflowTrafficGroup } from '../traffic';
 
 export const stepFunctions = defineKind({
   id: 'step-functions',
@@ -12,6 +13,7 @@ export const stepFunctions = defineKind({
   config: z.object({
     type: enumField(['STANDARD', 'EXPRESS'], 'STANDARD', { description: 'Standard (long, exactly-once) or Express (short, high volume).' }),
     definition: textField('', { description: 'Amazon States Language definition (JSON); generated from the connections when empty.', editor: 'json' }),
+    traffic: workflowTrafficGroup(),
   }),
   cfnTypes: ['AWS::Serverless::StateMachine', 'AWS::StepFunctions::StateMachine'],
   connections: [{ to: ['lambda-function'], meaning: 'invoke-sync', label: 'Task invokes' }],

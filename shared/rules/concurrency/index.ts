@@ -1,6 +1,8 @@
 import type { RuleDefinition } from '../define-rule';
+import { expectedConcurrency } from './expected-concurrency';
 import { provisionedExceedsReserved } from './provisioned-exceeds-reserved';
 import { provisionedNeedsAlias } from './provisioned-needs-alias';
+import { reservationStarvesOthers } from './reservation-starves-others';
 import { reservedZero } from './reserved-zero';
 import { unreservedConcurrency } from './unreserved-concurrency';
 
@@ -10,4 +12,6 @@ export const CONCURRENCY_RULES: readonly RuleDefinition[] = [
   provisionedExceedsReserved,
   provisionedNeedsAlias,
   reservedZero,
+  expectedConcurrency,
+  reservationStarvesOthers,
 ];

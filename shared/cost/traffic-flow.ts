@@ -1,0 +1,250 @@
+import { SqsMappingConfig, StreamMappingConfig } from '../catalog/connections/configs';
+import { readTraffic, SECONDS_PER_MONTH, statedPerSecond } from '../catalog/traffic';
+import type { DesignEdge, DesignNode } from '../model/design';
+import type { DesignIndex } from '../rules/design-index';
+import { formatCount } from './format';
+import { scheduleRate } from './schedule-rate';
+
+/**
+ * How the load the design states flows along its edges, as units per second (requests, messages,
+ * records, events, invocations):
+ * - a node's stated load comes from outside the design; what drawn components send it is added
+ *   (an EventBridge rule's stated load replaces its bus's events instead: it is a filter);
+ * - APIs and load balancers spread requests evenly over their routes to functions;
+ * - SNS topics, S3 buckets, EventBridge buses and rules deliver every message to every subscriber
+ *   (fan-out multiplies);
+ * - an SQS queue's messages are shared by its polling functions, one invocation per full batch;
+ *   every stream consumer reads every record, one invocation per full batch;
+ * - a function that writes to a queue, topic, bus, stream, table, bucket or workflow sends one
+ *   message per invocation, and one event per asynchronous invocation to its on-success destination;
+ * - failures (on-failure destinations, dead-letter queues) are left out: they should be rare;
+ * - load that would flow round a loop back into where it came from is left out, and said so.
+ */
+
+export type FlowModel = 'sync' | 'async' | 'polled' | 'direct';
+
+/** Invocations of a function through one edge (or directly, with no edge). */
+export interface InvocationFlow {
+  edgeId: string | null;
+  sourceId: string | null;
+  model: FlowModel;
+  /** Requests, messages or records reaching this edge per second. */
+  unitsPerSecond: number;
+  invocationsPerSecond: number;
+  /** Messages per invocation on polled edges (the mapping's batch size). */
+  batchSize?: number;
+  /** Size of each event for asynchronous invocations, where the source states it (requests above 256 KB cost more). */
+  eventSizeKB?: number;
+  explanation: string;
+}
+
+/** What arrives at one node, per second, and from where. */
+export interface NodeFlow {
+  nodeId: string;
+  /** Units arriving per second; for functions, invocations. */
+  perSecond: number;
+  /** The load stated on the node itself (after the what-if scale), if any. */
+  statedPerSecond?: number;
+  /** "requests", "messages", "invocations"... */
+  unit: string;
+  /** Where the units come from, for explanations. */
+  parts: { sourceId: string | null; edgeId: string | null; perSecond: number; explanation: string }[];
+}
+
+export interface TrafficFlow {
+  /** The what-if factor applied to every stated load (schedules keep their own rate). */
+  scale: number;
+  nodes: ReadonlyMap<string, NodeFlow>;
+  /** Invocations of each function, by the edge they come through. */
+  invocations: ReadonlyMap<string, readonly InvocationFlow[]>;
+  /** Whether the design states any load at all: a traffic setting or a schedule. */
+  stated: boolean;
+  notes: string[];
+}
+
+const UNITS: Record<string, string> = {
+  'api-gateway-rest': 'requests', 'api-gateway-http': 'requests', alb: 'requests', cloudfront: 'requests',
+  'cognito-user-pool': 'events', 's3-bucket': 'object events', 'sns-topic': 'messages', 'sqs-queue': 'messages',
+  'kinesis-stream': 'records', 'dynamodb-table': 'item changes', 'eventbridge-bus': 'events', 'eventbridge-rule': 'events',
+  'eventbridge-schedule': 'events', 'step-functions': 'executions', 'log-group': 'deliveries', 'lambda-function': 'invocations',
+};
+
+export function unitOf(kind: string): string {
+  return UNITS[kind] ?? 'requests';
+}
+
+/** A rate as people read it: per second when at least one a second, else per hour or per month. */
+export function formatRate(perSecond: number, unit: string): string {
+  if (perSecond === 0) return `0 ${unit}`;
+  if (perSecond >= 1) return `${formatCount(perSecond)} ${unit}/s`;
+  if (perSecond * 3600 >= 1) return `${formatCount(perSecond * 3600)} ${unit}/h`;
+  return `${formatCount(perSecond * SECONDS_PER_MONTH)} ${unit}/month`;
+}
+
+/** Kinds whose requests are routed to one function each, not copied to all. */
+const ROUTERS = new Set(['api-gateway-rest', 'api-gateway-http', 'alb']);
+/** Kinds a function's write access sends one message (or record, event, object) per invocation to. */
+const WRITE_TARGETS = new Set(['sqs-queue', 'sns-topic', 'eventbridge-bus', 'kinesis-stream', 'step-functions', 'dynamodb-table', 's3-bucket']);
+
+export function computeTrafficFlow(index: DesignIndex, scale = 1): TrafficFlow {
+  const nodes = new Map<string, NodeFlow>();
+  const invocations = new Map<string, InvocationFlow[]>();
+  const visiting = new Set<string>();
+  const loops = new Set<string>();
+  const notes: string[] = [];
+  let stated = false;
+  // Results computed under a loop that was cut above them are partial: they are kept only for the
+  // node the computation started from (its loop cut at itself), and computed again from other
+  // nodes, up to a budget that keeps the pass linear-ish on designs full of loops.
+  let cyclesHit = 0;
+  let computations = 0;
+  const budget = 20 * Math.max(1, index.nodes.length);
+
+  const name = (id: string | null) => (id ? index.name(id) : '');
+  const counts = new Map<string, number>();
+  const countOnce = (key: string, count: () => number) => {
+    const known = counts.get(key);
+    if (known !== undefined) return known;
+    const value = count();
+    counts.set(key, value);
+    return value;
+  };
+  const routesOf = (id: string) => countOnce(`routes ${id}`, () => index.out(id, 'invoke-sync').filter((e) => index.node(e.target)?.kind === 'lambda-function').length || 1);
+
+  function asyncPerSecond(fnId: string): number {
+    flowOf(fnId);
+    return (invocations.get(fnId) ?? []).filter((f) => f.model === 'async').reduce((sum, f) => sum + f.invocationsPerSecond, 0);
+  }
+
+  function sizeOf(node: DesignNode): number | undefined {
+    if (node.kind === 'eventbridge-rule') {
+      const bus = index.in(node.id, 'subscription')[0];
+      const busNode = bus ? index.node(bus.source) : undefined;
+      return busNode ? readTraffic(busNode.config).messageSizeKB : undefined;
+    }
+    return readTraffic(node.config).messageSizeKB;
+  }
+
+  function invocationThrough(edge: DesignEdge): InvocationFlow | undefined {
+    const source = index.node(edge.source);
+    if (!source) return undefined;
+    const base = { edgeId: edge.id, sourceId: source.id };
+    if (edge.meaning === 'event-source-mapping') {
+      const from = flowOf(source.id);
+      if (source.kind === 'sqs-queue') {
+        const config = index.edgeConfig(edge, SqsMappingConfig);
+        if (!config.enabled) return { ...base, model: 'polled', unitsPerSecond: 0, invocationsPerSecond: 0, explanation: `${name(source.id)}: mapping disabled` };
+        const consumers = countOnce(`consumers ${source.id}`, () => index.out(source.id, 'event-source-mapping').filter((e) => index.edgeConfig(e, SqsMappingConfig).enabled).length || 1);
+        const units = from.perSecond / consumers;
+        const batch = Math.max(1, config.batchSize);
+        const shared = consumers > 1 ? ` ÷ ${consumers} polling functions = ${formatRate(units, 'messages')}` : '';
+        return {
+          ...base, model: 'polled', unitsPerSecond: units, invocationsPerSecond: units / batch, batchSize: batch,
+          explanation: `${name(source.id)}: ${formatRate(from.perSecond, 'messages')}${shared} ÷ batch of ${formatCount(batch)} = ${formatRate(units / batch, 'invocations')}`,
+        };
+      }
+      const config = index.edgeConfig(edge, StreamMappingConfig);
+      if (!config.enabled) return { ...base, model: 'polled', unitsPerSecond: 0, invocationsPerSecond: 0, explanation: `${name(source.id)}: mapping disabled` };
+      const batch = Math.max(1, config.batchSize);
+      const unit = unitOf(source.kind);
+      return {
+        ...base, model: 'polled', unitsPerSecond: from.perSecond, invocationsPerSecond: from.perSecond / batch, batchSize: batch,
+        explanation: `${name(source.id)}: ${formatRate(from.perSecond, unit)} ÷ batch of ${formatCount(batch)} = ${formatRate(from.perSecond / batch, 'invocations')}`,
+      };
+    }
+    if (edge.meaning === 'on-success') {
+      const units = asyncPerSecond(source.id);
+      return { ...base, model: 'async', unitsPerSecond: units, invocationsPerSecond: units, explanation: `${name(source.id)} on success: ${formatRate(units, 'invocations')}` };
+    }
+    const model = edge.meaning === 'invoke-sync' ? 'sync' : 'async';
+    const from = flowOf(source.id);
+    const unit = unitOf(source.kind);
+    let units = from.perSecond;
+    let how = `${name(source.id)}: ${formatRate(units, unit)}`;
+    if (ROUTERS.has(source.kind)) {
+      const routes = routesOf(source.id);
+      units = from.perSecond / routes;
+      if (routes > 1) how = `${name(source.id)}: ${formatRate(from.perSecond, unit)} ÷ ${routes} routes = ${formatRate(units, unit)}`;
+    }
+    const size = model === 'async' ? sizeOf(source) : undefined;
+    return { ...base, model, unitsPerSecond: units, invocationsPerSecond: units, ...(size !== undefined ? { eventSizeKB: size } : {}), explanation: how };
+  }
+
+  function flowOf(id: string): NodeFlow {
+    const known = nodes.get(id);
+    if (known) return known;
+    const node = index.node(id);
+    const unit = unitOf(node?.kind ?? '');
+    if (!node || visiting.has(id)) {
+      if (node) cyclesHit++;
+      if (node && !loops.has(id)) {
+        loops.add(id);
+        notes.push(`Loop: load that flows back into ${index.name(id)} is left out (drawn as it is, each message would go round forever).`);
+      }
+      return { nodeId: id, perSecond: 0, unit, parts: [] };
+    }
+    const root = visiting.size === 0;
+    const hitsBefore = cyclesHit;
+    computations++;
+    visiting.add(id);
+    const traffic = readTraffic(node.config);
+    const own = statedPerSecond(traffic);
+    if (own !== undefined) stated = true;
+    const statedScaled = own === undefined ? undefined : own * scale;
+    const parts: NodeFlow['parts'] = [];
+    if (statedScaled !== undefined && statedScaled > 0) {
+      parts.push({ sourceId: null, edgeId: null, perSecond: statedScaled, explanation: `${formatRate(statedScaled, unit)} stated${scale !== 1 ? ` (× ${formatCount(scale)})` : ''}` });
+    }
+
+    if (node.kind === 'lambda-function') {
+      const flows: InvocationFlow[] = [];
+      if (statedScaled !== undefined && statedScaled > 0) {
+        flows.push({ edgeId: null, sourceId: null, model: 'direct', unitsPerSecond: statedScaled, invocationsPerSecond: statedScaled, explanation: `direct calls (function URL, SDK): ${formatRate(statedScaled, 'invocations')}` });
+      }
+      invocations.set(id, flows);
+      for (const edge of index.in(id)) {
+        if (!['invoke-sync', 'invoke-async', 'event-source-mapping', 'on-success'].includes(edge.meaning)) continue;
+        const flow = invocationThrough(edge);
+        if (flow) flows.push(flow);
+      }
+      for (const f of flows) if (f.edgeId) parts.push({ sourceId: f.sourceId, edgeId: f.edgeId, perSecond: f.invocationsPerSecond, explanation: f.explanation });
+    } else if (node.kind === 'eventbridge-schedule') {
+      const rate = scheduleRate(node.config.scheduleExpression);
+      stated = true;
+      if (rate) parts.push({ sourceId: null, edgeId: null, perSecond: rate.perSecond, explanation: rate.explanation });
+      else notes.push(`Schedule ${index.name(id)}: “${node.config.scheduleExpression}” could not be read, so it is counted as never firing.`);
+    } else if (node.kind === 'eventbridge-rule') {
+      if (node.config.state === 'DISABLED') parts.length = 0;
+      else if (statedScaled === undefined) {
+        for (const edge of index.in(id, 'subscription')) {
+          const bus = flowOf(edge.source);
+          parts.push({ sourceId: edge.source, edgeId: edge.id, perSecond: bus.perSecond, explanation: `${name(edge.source)}: ${formatRate(bus.perSecond, 'events')}, all assumed to match` });
+        }
+      }
+    } else {
+      for (const edge of index.in(id)) {
+        const source = index.node(edge.source);
+        if (!source) continue;
+        if (edge.meaning === 'subscription') {
+          const from = flowOf(source.id);
+          parts.push({ sourceId: source.id, edgeId: edge.id, perSecond: from.perSecond, explanation: `${name(source.id)}: ${formatRate(from.perSecond, unitOf(source.kind))}` });
+        } else if (edge.meaning === 'access' && source.kind === 'lambda-function' && WRITE_TARGETS.has(node.kind) && edge.config.mode !== 'read') {
+          const from = flowOf(source.id);
+          parts.push({ sourceId: source.id, edgeId: edge.id, perSecond: from.perSecond, explanation: `${name(source.id)}: ${formatRate(from.perSecond, 'invocations')} × 1 ${unit.replace(/s$/, '')} each` });
+        } else if (edge.meaning === 'on-success' && source.kind === 'lambda-function') {
+          const units = asyncPerSecond(source.id);
+          parts.push({ sourceId: source.id, edgeId: edge.id, perSecond: units, explanation: `${name(source.id)} on success: ${formatRate(units, 'asynchronous invocations')}` });
+        }
+      }
+    }
+
+    const perSecond = parts.reduce((sum, p) => sum + p.perSecond, 0);
+    const flow: NodeFlow = { nodeId: id, perSecond, unit, parts, ...(statedScaled !== undefined ? { statedPerSecond: statedScaled } : {}) };
+    visiting.delete(id);
+    if (root || cyclesHit === hitsBefore || computations > budget) nodes.set(id, flow);
+    return flow;
+  }
+
+  for (const node of index.nodes) flowOf(node.id);
+  return { scale, nodes, invocations, stated, notes };
+}
