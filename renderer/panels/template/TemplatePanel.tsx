@@ -1,38 +1,37 @@
-import { useMemo, useState } from 'react';
-import { analyzeExport, type ExportFormat, type ExportTarget, renderTemplate } from '../../../shared/export/export-template';
-import { currentHost } from '../../host/current-host';
+import { useMemo } from 'react';
+import { analyzeExport, renderTemplate } from '../../../shared/export/export-template';
 import { useDesigner } from '../../state/store';
+import { exportTemplate } from '../../state/template-export';
+import { useUi } from '../../state/ui-store';
 import { EdgeExplanationList } from './EdgeExplanationList';
 import { resourceLineRanges } from './resource-lines';
 import { TemplateEditor } from './TemplateEditor';
+import { useTemplateEdits } from './use-template-edits';
 import './template.css';
-
-function slug(name: string): string {
-  return name.trim().toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'template';
-}
 
 /** The live SAM or CloudFormation template of the design, following the selection. */
 export function TemplatePanel({ theme }: { theme: 'light' | 'dark' }) {
   const design = useDesigner((s) => s.design);
   const selection = useDesigner((s) => s.selection);
-  const [target, setTarget] = useState<ExportTarget>('sam');
-  const [format, setFormat] = useState<ExportFormat>('yaml');
+  const target = useUi((s) => s.templateTarget);
+  const format = useUi((s) => s.templateFormat);
+  const setTarget = (templateTarget: typeof target) => useUi.getState().set({ templateTarget });
+  const setFormat = (templateFormat: typeof format) => useUi.getState().set({ templateFormat });
   const analysis = useMemo(() => analyzeExport(design, target), [design, target]);
   const text = useMemo(() => renderTemplate(analysis.template, format), [analysis, format]);
+  const edits = useTemplateEdits(text, design, target, format);
+  const editing = edits.shown !== text;
   const highlight = useMemo(() => {
+    if (editing) return [];
     const ids = [
       ...selection.nodes.flatMap((id) => analysis.resourceMap.nodes[id] ?? []),
       ...selection.edges.flatMap((id) => analysis.resourceMap.edges[id] ?? []),
     ];
     return resourceLineRanges(text, format, ids);
-  }, [analysis, selection, text, format]);
+  }, [analysis, selection, text, format, editing]);
   const selectedEdge = selection.edges.length === 1 && selection.nodes.length === 0 ? selection.edges[0] : undefined;
 
-  const save = () => {
-    const extension = format === 'yaml' ? '.yaml' : '.json';
-    const type = format === 'yaml' ? 'application/yaml' : 'application/json';
-    void currentHost().exportFile(new Blob([text], { type }), `${slug(design.name)}.${target}${extension}`, `${target === 'sam' ? 'SAM' : 'CloudFormation'} template`, extension);
-  };
+  const save = () => void exportTemplate(text);
 
   return (
     <section className="template-panel" data-testid="template-panel">
@@ -53,7 +52,19 @@ export function TemplatePanel({ theme }: { theme: 'light' | 'dark' }) {
         </div>
         <button type="button" onClick={save}>Export template…</button>
       </div>
-      <TemplateEditor text={text} language={format} theme={theme} highlight={highlight} />
+      <TemplateEditor text={edits.shown} language={format} theme={theme} highlight={highlight} readOnly={false} onEdit={edits.onEdit} onBlur={edits.onBlur} markers={edits.markers} />
+      {edits.markers.length > 0 ? (
+        <ul className="template-problems" data-testid="template-problems" role="alert">
+          {edits.markers.map((m, i) => (
+            <li key={i}>Line {m.line}: {m.message}. The design is unchanged until the template reads again.</li>
+          ))}
+        </ul>
+      ) : null}
+      {edits.notes.length > 0 && edits.markers.length === 0 ? (
+        <ul className="template-notes" data-testid="template-notes">
+          {edits.notes.map((n, i) => <li key={i}>{n}</li>)}
+        </ul>
+      ) : null}
       {selectedEdge ? <EdgeExplanationList items={analysis.explanations[selectedEdge] ?? []} /> : null}
     </section>
   );

@@ -1,0 +1,73 @@
+import { expect, test } from '@playwright/test';
+import { openApp, openStarter } from '../support/app';
+import { nodeNamed } from '../support/canvas';
+
+test('editing the template changes the design after a pause; text that does not read is marked and changes nothing; undo covers both', async ({ page }) => {
+  await openApp(page);
+  await openStarter(page, 'Serverless thumbnail pipeline');
+  await page.getByTestId('tab-template').click();
+  const editor = page.getByTestId('template-editor');
+  await expect(editor.locator('.view-lines')).toContainText('Timeout: 60');
+
+  // Replace with Monaco's own find and replace, as a user would.
+  await editor.locator('.view-lines').click();
+  await page.keyboard.press('Control+h');
+  await page.keyboard.insertText('Timeout: 60');
+  await page.keyboard.press('Tab');
+  await page.keyboard.insertText('Timeout: 45');
+  await page.keyboard.press('Control+Alt+Enter');
+  await page.keyboard.press('Escape');
+  await expect(editor.locator('.view-lines')).toContainText('Timeout: 45');
+
+  // After the pause the canvas's function has the new timeout.
+  await page.getByTestId('tab-inspector').click();
+  await nodeNamed(page, 'Thumbnail function').click();
+  await expect(page.getByTestId('inspector').getByLabel('Timeout (s)', { exact: true })).toHaveValue('45');
+  await expect(page.getByTestId('document-name')).toContainText('•');
+
+  // A line the importer cannot read: a marker at that line, a message, and the design as it was.
+  await page.getByTestId('tab-template').click();
+  await editor.locator('.view-lines').click();
+  await page.keyboard.press('Control+End');
+  await page.keyboard.insertText('\nBroken: !Nope x');
+  const problems = page.getByTestId('template-problems');
+  await expect(problems).toContainText(/Line \d+: .*Nope/);
+  await editor.locator('.view-lines').click();
+  await page.keyboard.press('Control+End');
+  await expect(editor.locator('.squiggly-error').first()).toBeAttached();
+  await page.screenshot({ path: 'test/artifacts/template-marker.png' });
+  await expect(page.locator('.react-flow__node')).toHaveCount(5);
+
+  // Fixing the text clears the marker.
+  await page.keyboard.press('Shift+Home');
+  await page.keyboard.press('Backspace');
+  await page.keyboard.press('Backspace');
+  await expect(problems).toHaveCount(0);
+
+  // Undo on the canvas takes the template edit back.
+  await page.getByTestId('tab-inspector').click();
+  await page.getByTestId('canvas').click({ position: { x: 10, y: 10 } });
+  await page.keyboard.press('Control+z');
+  await nodeNamed(page, 'Thumbnail function').click();
+  await expect(page.getByTestId('inspector').getByLabel('Timeout (s)', { exact: true })).toHaveValue('60');
+  await page.getByTestId('tab-template').click();
+  await expect(editor.locator('.view-lines')).toContainText('Timeout: 60');
+});
+
+test('a new resource typed into the template appears on the canvas', async ({ page }) => {
+  await openApp(page);
+  await openStarter(page, 'Serverless thumbnail pipeline');
+  await page.getByTestId('tab-template').click();
+  const editor = page.getByTestId('template-editor');
+  await editor.locator('.view-lines').click();
+  await page.keyboard.press('Control+h');
+  await page.keyboard.insertText('Resources:');
+  await page.keyboard.press('Tab');
+  await page.keyboard.insertText('Resources:\\n  AuditQueue:\\n    Type: AWS::SQS::Queue');
+  // Regular expression mode makes \n a line break in the replacement.
+  await page.keyboard.press('Alt+r');
+  await page.keyboard.press('Control+Alt+Enter');
+  await page.keyboard.press('Escape');
+  await expect(nodeNamed(page, 'AuditQueue')).toBeVisible();
+  await expect(page.locator('.react-flow__node')).toHaveCount(6);
+});
