@@ -14,10 +14,13 @@ import { Dialog } from './panels/Dialog';
 import { useDesigner } from './state/store';
 import { useUi } from './state/ui-store';
 import { autoLayout } from './state/actions';
-import { useTheme } from './state/use-theme';
+import { currentTheme, useTheme } from './state/use-theme';
+import { designerApi } from './host/designer-api';
+import { startElectronBridge } from './host/electron-bridge';
 import { Gallery } from './panels/gallery/Gallery';
 import { ProblemsPanel, ProblemsTabLabel } from './panels/problems/ProblemsPanel';
 import { RulesReference } from './panels/problems/RulesReference';
+import { CostPanel, CostTabLabel } from './panels/cost/CostPanel';
 import { findStarter } from './templates';
 
 async function openStarter(slug: string) {
@@ -37,13 +40,19 @@ export function App() {
     const slug = new URLSearchParams(window.location.search).get('template');
     if (slug) void openStarter(slug);
     const stopAutosave = startAutosave();
-    void offerRecovery().finally(() => setReady(true));
+    const recovered = offerRecovery().finally(() => setReady(true));
+    // In the desktop app: menus, files to open, the close-time save and the window title.
+    const designer = designerApi();
+    const stopBridge = designer
+      ? startElectronBridge(designer, { whenReady: recovered, theme: currentTheme, toggleTheme: () => setChoice(currentTheme() === 'dark' ? 'light' : 'dark') })
+      : undefined;
     const warnBeforeLeaving = (e: BeforeUnloadEvent) => {
       if (useDesigner.getState().document.dirty) e.preventDefault();
     };
     window.addEventListener('beforeunload', warnBeforeLeaving);
     return () => {
       stopAutosave();
+      stopBridge?.();
       window.removeEventListener('beforeunload', warnBeforeLeaving);
     };
   }, []);
@@ -95,6 +104,7 @@ export function App() {
           tabs={[
             { id: 'inspector', label: 'Inspector', render: () => <Inspector theme={theme} /> },
             { id: 'problems', label: <ProblemsTabLabel />, render: () => <ProblemsPanel /> },
+            { id: 'cost', label: <CostTabLabel />, render: () => <CostPanel /> },
             { id: 'template', label: 'Template', render: () => <TemplatePanel theme={theme} /> },
             { id: 'document', label: 'Design file', render: () => <MonacoPane value={json} language="json" theme={theme} testId="design-json" /> },
           ]}

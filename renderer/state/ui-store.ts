@@ -1,12 +1,13 @@
 import { create } from 'zustand';
 import type { ConnectionOption } from '../../shared/catalog/connection-table';
+import type { ExportFormat, ExportTarget } from '../../shared/export/export-template';
 
 export interface ScreenPoint {
   x: number;
   y: number;
 }
 
-export type SideTabId = 'inspector' | 'problems' | 'template' | 'document';
+export type SideTabId = 'inspector' | 'problems' | 'cost' | 'template' | 'document';
 
 /** Transient UI: menus and popups. Never part of the document or its history. */
 export interface UiState {
@@ -22,6 +23,12 @@ export interface UiState {
   rulesOpen: boolean;
   /** Rule the rules reference scrolls to when it opens. */
   rulesFocus: string | null;
+  /** What the template panel shows, and what Export Template writes. */
+  templateTarget: ExportTarget;
+  templateFormat: ExportFormat;
+  /** Cost panel: subtract Lambda's monthly free tier; multiply all stated traffic (what-if). */
+  costFreeTier: boolean;
+  costScale: number;
   set: (patch: Partial<Omit<UiState, 'set' | 'closeMenus'>>) => void;
   closeMenus: () => void;
 }
@@ -37,6 +44,10 @@ export const useUi = create<UiState>()((set) => ({
   sideTab: 'inspector',
   rulesOpen: false,
   rulesFocus: null,
+  templateTarget: 'sam',
+  templateFormat: 'yaml',
+  costFreeTier: true,
+  costScale: 1,
   set: (patch) => set(patch),
   closeMenus: () => set({ connectionMenu: null, quickAdd: null, contextMenu: null }),
 }));

@@ -1,5 +1,6 @@
 import { Handle, type NodeProps, Position } from '@xyflow/react';
 import { memo } from 'react';
+import { CostBadge } from '../CostBadge';
 import { FindingBadge } from '../FindingBadge';
 import { NameEditor } from './NameEditor';
 import { useUi } from '../../state/ui-store';
@@ -22,6 +23,7 @@ export const ComponentNode = memo(function ComponentNode({ data, selected }: Nod
       </div>
       <Handle type="source" position={Position.Right} />
       <FindingBadge id={data.node.id} kind="node" />
+      <CostBadge id={data.node.id} />
     </div>
   );
 });

@@ -1,8 +1,9 @@
 import type { KindDefinition } from '../../../shared/catalog/define-kind';
-import type { DesignNode } from '../../../shared/model/design';
+import type { DesignNode, NodeOfKind } from '../../../shared/model/design';
 import { updateNodeConfig } from '../../../shared/model/edits/update-config';
 import { useDesigner } from '../../state/store';
 import { FieldInput } from './FieldInput';
+import { MemoryEffect } from './MemoryEffect';
 import type { Theme } from './field-props';
 import { NodeHeader } from './NodeHeader';
 import { describeFields } from './schema-fields';
@@ -17,6 +18,7 @@ export function NodeForm({ nodes, kind, theme }: { nodes: readonly DesignNode[];
   return (
     <>
       <NodeHeader nodes={nodes} kind={kind} />
+      {nodes.length === 1 && nodes[0]?.kind === 'lambda-function' ? <MemoryEffect fn={nodes[0] as NodeOfKind<'lambda-function'>} /> : null}
       <section className="inspector-fields" aria-label={`${kind.label} settings`}>
         {fields.length === 0 ? <p className="inspector-note">This component has no settings of its own.</p> : null}
         {fields.map((field) => (
