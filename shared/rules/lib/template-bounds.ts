@@ -56,7 +56,11 @@ export function parameterBounds(index: DesignIndex): Bounds {
   const count = (kind: string) => index.ofKind(kind as 'alb').length;
   const images = index.functions.filter((f) => f.config.packageType === 'Image').length;
   const timestamps = index.edgesWith('event-source-mapping').filter((e) => e.config.startingPosition === 'AT_TIMESTAMP').length;
+  const withAuthorizer = (kind: 'api-gateway-rest' | 'api-gateway-http') => index.ofKind(kind).filter((api) => api.config.authorizer !== 'NONE').length;
+  const albs = index.ofKind('alb').reduce((n, alb) => n + (index.vpcOf(alb.id) ? 0 : 1) + (alb.config.protocol === 'HTTPS' ? 1 : 0), 0);
+  const loneNats = index.ofKind('nat-gateway').filter((nat) => !nat.parentId).length;
   // Design-wide: the code bucket, the VPC id, the stack suffix of fixed names.
-  const upper = 3 + images + timestamps + count('efs-access-point') + count('nat-gateway') + 2 * (count('rds-proxy') + count('alb')) + 3 * (count('api-gateway-rest') + count('api-gateway-http')) + sectionSize(index, 'Parameters');
+  const upper = 3 + images + timestamps + count('efs-access-point') + loneNats + 2 * count('rds-proxy') + albs
+    + withAuthorizer('api-gateway-rest') + 2 * withAuthorizer('api-gateway-http') + sectionSize(index, 'Parameters');
   return { lower: 0, upper };
 }
