@@ -10,7 +10,8 @@ function slug(name: string): string {
 /** The template the template panel shows (its target and format), as text. */
 export function currentTemplateText(): string {
   const { templateTarget, templateFormat } = useUi.getState();
-  return renderTemplate(analyzeExport(useDesigner.getState().design, templateTarget).template, templateFormat);
+  const analysis = analyzeExport(useDesigner.getState().design, templateTarget);
+  return renderTemplate(analysis.template, templateFormat, analysis.verbatim);
 }
 
 /** Saves the template of the design (SAM or CloudFormation, YAML or JSON) where the user chooses; true once written. */

@@ -48,6 +48,8 @@ export class ExportContext {
   readonly parameters = new Map<string, CfnParameter>();
   readonly outputs = new Map<string, CfnOutput>();
   readonly nodeResources = new Map<string, string[]>();
+  /** Untouched imported resources whose YAML text (with its comments) export writes back word for word. */
+  readonly verbatim = new Map<string, string>();
   readonly edgeResources = new Map<string, string[]>();
   readonly explanations = new Map<string, EdgeExplanation[]>();
   /** Plans of every function, filled in by the connection emitters. */

@@ -1,4 +1,5 @@
 import type { Design } from '../model/design';
+import { spliceVerbatim } from './splice-verbatim';
 import { buildTemplate } from './build-template';
 import { templateToJson, templateToYaml } from './serialize';
 import type { CfnTemplate, EdgeExplanation, ExportFormat, ExportTarget } from './template-types';
@@ -20,6 +21,8 @@ export interface ExportAnalysis {
   template: CfnTemplate;
   resourceMap: ResourceMap;
   explanations: Record<string, EdgeExplanation[]>;
+  /** Untouched imported resources written back word for word in YAML. */
+  verbatim: ReadonlyMap<string, string>;
 }
 
 /** Everything the UI shows about an export, from one pass over the design. */
@@ -33,17 +36,18 @@ export function analyzeExport(design: Design, target: ExportTarget): ExportAnaly
     edges[edge.id] = [...(ctx.edgeResources.get(edge.id) ?? [])];
     explanations[edge.id] = [...(ctx.explanations.get(edge.id) ?? [])];
   }
-  return { template, resourceMap: { nodes, edges }, explanations };
+  return { template, resourceMap: { nodes, edges }, explanations, verbatim: ctx.verbatim };
 }
 
 /** The text of a template built by analyzeExport, so a caller that has the analysis need not build twice. */
-export function renderTemplate(template: CfnTemplate, format: ExportFormat = 'yaml'): string {
-  return format === 'json' ? templateToJson(template) : templateToYaml(template);
+export function renderTemplate(template: CfnTemplate, format: ExportFormat = 'yaml', verbatim: ReadonlyMap<string, string> = new Map()): string {
+  return format === 'json' ? templateToJson(template) : spliceVerbatim(templateToYaml(template), verbatim);
 }
 
 /** The SAM or CloudFormation template of a design, as YAML (short intrinsic tags) or JSON. Same design, same bytes. */
 export function exportTemplate(design: Design, options: ExportOptions): string {
-  return renderTemplate(buildTemplate(design, options.target).template, options.format);
+  const { template, ctx } = buildTemplate(design, options.target);
+  return renderTemplate(template, options.format, ctx.verbatim);
 }
 
 export function resourceMap(design: Design, target: ExportTarget): ResourceMap {

@@ -27,6 +27,12 @@ export function namedIds(value: unknown, found = new Set<string>()): Set<string>
   return found;
 }
 
+/** Resources in the order the template had them; new ones after, in the order export made them. */
+function inSourceOrder(resources: Record<string, CfnResource>, order: readonly string[]): Record<string, CfnResource> {
+  const rank = new Map(order.map((id, i) => [id, i]));
+  return Object.fromEntries(Object.entries(resources).sort(([a], [b]) => (rank.get(a) ?? order.length) - (rank.get(b) ?? order.length)));
+}
+
 function hasSamTransform(transform: unknown): boolean {
   return transform === SAM_TRANSFORM || (Array.isArray(transform) && transform.includes(SAM_TRANSFORM));
 }
@@ -52,7 +58,12 @@ export function applySource(template: CfnTemplate, ctx: ExportContext): CfnTempl
     if (pristine.has(edge.source) && pristine.has(edge.target)) for (const logicalId of ctx.edgeResources.get(edge.id) ?? []) replaced.add(logicalId);
   }
   const resources: Record<string, CfnResource> = {};
-  for (const node of ctx.index.nodes) if (pristine.has(node.id) && source.resources[node.id]) resources[node.id] = source.resources[node.id]?.resource as unknown as CfnResource;
+  for (const node of ctx.index.nodes) {
+    const kept = pristine.has(node.id) ? source.resources[node.id] : undefined;
+    if (!kept) continue;
+    resources[node.id] = kept.resource as unknown as CfnResource;
+    if (kept.text !== undefined) ctx.verbatim.set(node.id, kept.text);
+  }
   for (const [id, resource] of Object.entries(template.Resources)) {
     if (replaced.has(id) || id in resources) continue;
     const original = source.resources[id]?.resource;
@@ -63,12 +74,19 @@ export function applySource(template: CfnTemplate, ctx: ExportContext): CfnTempl
     const attributes = Object.fromEntries(ATTRIBUTES.filter((a) => original[a] !== undefined && (resource as unknown as Json)[a] === undefined).map((a) => [a, original[a]]));
     resources[id] = { ...attributes, ...resource };
   }
-  for (const resource of Object.values(resources)) {
+  for (const [id, resource] of Object.entries(resources)) {
     // An edited design may have lost what a kept dependency named.
     if (resource.DependsOn === undefined) continue;
-    const kept = (typeof resource.DependsOn === 'string' ? [resource.DependsOn] : resource.DependsOn).filter((d) => d in resources);
-    if (kept.length === 0) delete resource.DependsOn;
-    else resource.DependsOn = kept.length === 1 ? kept[0] : kept;
+    const named = typeof resource.DependsOn === 'string' ? [resource.DependsOn] : resource.DependsOn;
+    // Ids the template never declared (SAM makes FunctionAliaslive and the like) are left alone.
+    const kept = named.filter((d) => d in resources || !(d in source.resources));
+    if (kept.length === named.length) continue;
+    // A copy: the design's own record of the template stays as it was.
+    const pruned = { ...resource };
+    if (kept.length === 0) delete pruned.DependsOn;
+    else pruned.DependsOn = kept.length === 1 ? (kept[0] as string) : kept;
+    resources[id] = pruned;
+    ctx.verbatim.delete(id);
   }
 
   const parameters = { ...((sections.Parameters ?? {}) as Json) };
@@ -87,17 +105,19 @@ export function applySource(template: CfnTemplate, ctx: ExportContext): CfnTempl
   const transforms = [transform ?? [], keepsSam ? SAM_TRANSFORM : []].flat().filter((t, i, all) => all.indexOf(t) === i);
   const withoutSam = transforms.filter((t) => keepsSam || t !== SAM_TRANSFORM);
   const section = (name: string) => (isObject(sections[name]) && Object.keys(sections[name]).length > 0 ? { [name]: sections[name] } : {});
+  // What the template did not say, export does not add: no format version, no description made up from the name.
+  const description = typeof sections.Description === 'string' ? sections.Description : ctx.design.description.trim() ? template.Description : undefined;
   return {
-    AWSTemplateFormatVersion: '2010-09-09',
+    ...(sections.AWSTemplateFormatVersion !== undefined ? { AWSTemplateFormatVersion: sections.AWSTemplateFormatVersion as CfnTemplate['AWSTemplateFormatVersion'] } : {}),
     ...(withoutSam.length === 1 && typeof withoutSam[0] === 'string' && !Array.isArray(transform) ? { Transform: withoutSam[0] } : withoutSam.length > 0 ? { Transform: withoutSam as string[] } : {}),
-    Description: typeof sections.Description === 'string' ? sections.Description : template.Description,
+    ...(description !== undefined ? { Description: description } : {}),
     ...section('Metadata'),
     ...(Object.keys(parameters).length > 0 ? { Parameters: parameters as CfnTemplate['Parameters'] } : {}),
     ...section('Rules'),
     ...section('Mappings'),
     ...section('Conditions'),
     ...(keepsSam && hasSamTransform(transforms) ? section('Globals') : {}),
-    Resources: resources,
+    Resources: inSourceOrder(resources, source.resourceOrder ?? Object.keys(source.resources)),
     ...(Object.keys(outputs).length > 0 ? { Outputs: outputs as CfnTemplate['Outputs'] } : {}),
   };
 }

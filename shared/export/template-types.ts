@@ -27,9 +27,10 @@ export interface CfnOutput {
 }
 
 export interface CfnTemplate {
-  AWSTemplateFormatVersion: '2010-09-09';
+  AWSTemplateFormatVersion?: '2010-09-09';
   Transform?: string | string[];
-  Description: string;
+  /** Absent only when an imported template had none. */
+  Description?: string;
   /** Sections of an imported template, written back as they were. */
   Metadata?: Record<string, unknown>;
   Parameters?: Record<string, CfnParameter>;

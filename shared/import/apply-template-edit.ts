@@ -26,7 +26,7 @@ export function applyTemplateEdit(current: Design, text: string, target: ExportT
   const edited = importTemplate(text, 'template');
   if (!edited.ok) return edited;
   const analysis = analyzeExport(current, target);
-  const exported = importTemplate(renderTemplate(analysis.template, format), 'template');
+  const exported = importTemplate(renderTemplate(analysis.template, format, analysis.verbatim), 'template');
   if (!exported.ok) return { ok: false, problems: [{ message: 'the current design does not export to a template the importer reads back' }] };
   const before = new Map(exported.design.nodes.map((n) => [n.id, n]));
   const after = new Map(edited.design.nodes.map((n) => [n.id, n]));

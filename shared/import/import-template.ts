@@ -166,17 +166,20 @@ export function importTemplate(text: string, fileName?: string): ImportResult {
   });
   placeNodes(design.nodes);
 
-  const sections = Object.fromEntries(Object.entries(template).filter(([k]) => k !== 'Resources' && k !== 'AWSTemplateFormatVersion'));
+  const sections = Object.fromEntries(Object.entries(template).filter(([k]) => k !== 'Resources'));
   const checked = Design.safeParse(design);
   if (!checked.success) {
     return { ok: false, problems: checked.error.issues.slice(0, 10).map((i) => ({ path: i.path.join('.'), message: `the imported design is not valid: ${i.message}` })) };
   }
   const result = checked.data;
   const sourceResources: DesignSource['resources'] = {};
-  for (const [id, resource] of Object.entries(resources)) sourceResources[id] = { resource: resource as Json, fingerprint: nodeFingerprint(result, id) };
+  const texts = parsed.resourceTexts ?? {};
+  for (const [id, resource] of Object.entries(resources)) {
+    sourceResources[id] = { resource: resource as Json, fingerprint: nodeFingerprint(result, id), ...(texts[id] !== undefined ? { text: texts[id] } : {}) };
+  }
   const inline: Record<string, string> = {};
   for (const node of builder.inline) inline[node.id] = nodeFingerprint(result, node.id) as string;
-  result.source = { ...(fileName ? { fileName } : {}), sections, resources: sourceResources, ...(builder.inline.length > 0 ? { inline } : {}) };
+  result.source = { ...(fileName ? { fileName } : {}), sections, resources: sourceResources, resourceOrder: Object.keys(resources), ...(builder.inline.length > 0 ? { inline } : {}) };
   for (const id of Object.keys(resources)) {
     const attributes = Object.keys(resources[id] as Json).filter((k) => ATTRIBUTES.includes(k));
     if (attributes.length > 0 && nodes.get(id)?.kind !== 'generic-resource') warnings.push(`${id}: ${attributes.join(', ')} kept from the template`);

@@ -1,4 +1,5 @@
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type YAMLParseError } from 'yaml';
+import { resourceTexts } from './resource-texts';
 import { CFN_TAGS } from './cfn-yaml';
 
 export interface TemplateProblem {
@@ -10,7 +11,9 @@ export interface TemplateProblem {
 }
 
 export type Json = Record<string, unknown>;
-export type ParseResult = { ok: true; template: Json; warnings: string[] } | { ok: false; problems: TemplateProblem[] };
+export type ParseResult =
+  | { ok: true; template: Json; warnings: string[]; /** Each resource's YAML as written, comments included. */ resourceTexts?: Record<string, string> }
+  | { ok: false; problems: TemplateProblem[] };
 
 /** 10 MB: larger than CloudFormation accepts from S3 (1 MB) many times over; refused before parsing. */
 export const MAX_TEMPLATE_BYTES = 10 * 1024 * 1024;
@@ -99,7 +102,7 @@ function parseYaml(text: string): ParseResult {
   }
   const warnings = duplicateKeys(doc.contents, lineCounter);
   try {
-    return { ok: true, template: doc.toJS({ maxAliasCount: MAX_ALIASES }) as Json, warnings };
+    return { ok: true, template: doc.toJS({ maxAliasCount: MAX_ALIASES }) as Json, warnings, resourceTexts: resourceTexts(doc, text, lineCounter) };
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     return { ok: false, problems: [{ line: 1, column: 1, message: /alias/i.test(message) ? `too many aliases (${message}); a template needs few` : message }] };

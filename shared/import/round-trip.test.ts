@@ -39,6 +39,23 @@ function lintErrors(folder: string, files: string[]): Map<string, string[]> {
   return errors;
 }
 
+/** The Resources section's lines, from `Resources:` to the next top-level key. */
+function resourcesSection(text: string): string[] {
+  const lines = text.split(/\r?\n/);
+  const start = lines.findIndex((l) => /^Resources:\s*(#.*)?$/.test(l));
+  if (start < 0) return [];
+  const end = lines.findIndex((l, i) => i > start && /^[^\s#]/.test(l));
+  return lines.slice(start + 1, end < 0 ? undefined : end);
+}
+/** Comments inside Resources, leaving out those after its last resource (they introduce the next section). */
+function commentLines(text: string): string[] {
+  const lines = resourcesSection(text).map((l) => l.trim());
+  let end = lines.length;
+  while (end > 0 && (lines[end - 1] === '' || (lines[end - 1] as string).startsWith('#'))) end--;
+  return lines.slice(0, end).filter((l) => l.startsWith('#'));
+}
+const withoutBlankLines = (lines: string[]) => lines.map((l) => l.trimEnd()).filter((l) => l !== '' && !/^#/.test(l));
+
 const typesOf = (template: { Resources?: Record<string, { Type?: unknown }> }) =>
   Object.fromEntries(Object.entries(template.Resources ?? {}).map(([id, r]) => [id, String(r.Type)]));
 
@@ -48,6 +65,8 @@ describe.skipIf(!corpusAvailable)('round trip over the corpus', () => {
   const refused = new Map<string, string>();
   const differences = new Map<string, string>();
   let identical = 0;
+  const lostComments = new Map<string, string[]>();
+  let sameResourcesText = 0;
   let lintOriginal = new Map<string, string[]>();
   let lintRoundTrip = new Map<string, string[]>();
   const exported: string[] = [];
@@ -64,6 +83,10 @@ describe.skipIf(!corpusAvailable)('round trip over the corpus', () => {
       writeFileSync(join(folder, `original-${file}`), text);
       writeFileSync(join(folder, `roundtrip-${file}`), output);
       exported.push(file);
+      const kept = new Set(commentLines(output));
+      const lost = commentLines(text).filter((c) => !kept.has(c));
+      if (lost.length > 0) lostComments.set(file, lost);
+      if (withoutBlankLines(resourcesSection(text)).join('\n') === withoutBlankLines(resourcesSection(output)).join('\n')) sameResourcesText++;
       const before = typesOf((parseTemplate(text) as unknown as { template: never }).template);
       const afterParsed = parseTemplate(output);
       const after = afterParsed.ok ? typesOf(afterParsed.template as never) : {};
@@ -80,6 +103,8 @@ describe.skipIf(!corpusAvailable)('round trip over the corpus', () => {
     const count = (m: Map<string, string[]>) => [...m.values()].reduce((n, e) => n + e.length, 0);
     console.log([
       `round trip: ${files.length} templates, ${exported.length} imported, ${refused.size} refused, ${identical} identical resource sets, ${differences.size} with differences`,
+      `  ${sameResourcesText} come back with their Resources section word for word (blank lines and top-level comments aside); ${lostComments.size} lose a comment inside Resources`,
+      ...[...lostComments].map(([f, lost]) => `  comments lost in ${f}: ${lost.join(' | ')}`),
       ...[...refused].map(([f, why]) => `  refused ${f}: ${why}`),
       ...[...differences].map(([f, why]) => `  differs ${f}: ${why}`),
       lintAvailable ? `cfn-lint errors: originals ${count(lintOriginal)}, round trips ${count(lintRoundTrip)}; ${worse.length} files worse` : '',
@@ -97,6 +122,10 @@ describe.skipIf(!corpusAvailable)('round trip over the corpus', () => {
   it('exports the same resources (logical id and type) for every imported template', () => {
     expect(Object.fromEntries(differences)).toEqual({});
     expect(identical).toBe(exported.length);
+  });
+
+  it('keeps every comment inside the Resources section of an untouched template', () => {
+    expect(Object.fromEntries(lostComments)).toEqual({});
   });
 
   it.skipIf(!lintAvailable)('lints no worse than the original, file by file', () => {

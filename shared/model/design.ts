@@ -77,6 +77,7 @@ export const Viewport = z.object({ x: z.number(), y: z.number(), zoom: z.number(
 export const SourceResource = z.object({
   resource: z.record(z.string(), z.unknown()).meta({ description: 'The resource as the template had it (long-form intrinsics).' }),
   fingerprint: z.string().optional().meta({ description: 'Fingerprint of the node and its connections at import; while unchanged, export writes the resource back as it was.' }),
+  text: z.string().optional().meta({ description: 'The resource as written in YAML, with the comments above it: written back word for word while the resource is untouched.' }),
 });
 
 /** What an imported template held beyond the design: written back on export so nothing is lost. */
@@ -84,6 +85,7 @@ export const DesignSource = z.object({
   fileName: z.string().optional(),
   sections: z.record(z.string(), z.unknown()).default({}).meta({ description: 'Top-level template sections other than Resources (Parameters, Conditions, Mappings, Outputs, Metadata, Globals, Transform...).' }),
   resources: z.record(z.string(), SourceResource).default({}).meta({ description: 'Every imported resource by logical id.' }),
+  resourceOrder: z.array(z.string()).optional().meta({ description: 'Logical ids in the order the template listed them (the file sorts keys), so export keeps that order.' }),
   inline: z.record(z.string(), z.string()).optional().meta({ description: 'Nodes drawn for event sources written inside a function (SAM Schedule, EventBridgeRule events), with their fingerprints at import.' }),
 }).meta({ description: 'The template this design was imported from.' });
 export type DesignSource = z.infer<typeof DesignSource>;

@@ -18,7 +18,7 @@ export function TemplatePanel({ theme }: { theme: 'light' | 'dark' }) {
   const setTarget = (templateTarget: typeof target) => useUi.getState().set({ templateTarget });
   const setFormat = (templateFormat: typeof format) => useUi.getState().set({ templateFormat });
   const analysis = useMemo(() => analyzeExport(design, target), [design, target]);
-  const text = useMemo(() => renderTemplate(analysis.template, format), [analysis, format]);
+  const text = useMemo(() => renderTemplate(analysis.template, format, analysis.verbatim), [analysis, format]);
   const edits = useTemplateEdits(text, design, target, format);
   const editing = edits.shown !== text;
   const highlight = useMemo(() => {
