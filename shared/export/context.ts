@@ -50,6 +50,8 @@ export class ExportContext {
   readonly nodeResources = new Map<string, string[]>();
   /** Untouched imported resources whose YAML text (with its comments) export writes back word for word. */
   readonly verbatim = new Map<string, string>();
+  /** Sections of an imported template that export leaves unchanged, written back word for word. */
+  readonly verbatimSections = new Map<string, string>();
   readonly edgeResources = new Map<string, string[]>();
   readonly explanations = new Map<string, EdgeExplanation[]>();
   /** Plans of every function, filled in by the connection emitters. */

@@ -22,7 +22,7 @@ export interface ExportAnalysis {
   resourceMap: ResourceMap;
   explanations: Record<string, EdgeExplanation[]>;
   /** Untouched imported resources written back word for word in YAML. */
-  verbatim: ReadonlyMap<string, string>;
+  verbatim: Verbatim;
 }
 
 /** Everything the UI shows about an export, from one pass over the design. */
@@ -36,18 +36,25 @@ export function analyzeExport(design: Design, target: ExportTarget): ExportAnaly
     edges[edge.id] = [...(ctx.edgeResources.get(edge.id) ?? [])];
     explanations[edge.id] = [...(ctx.explanations.get(edge.id) ?? [])];
   }
-  return { template, resourceMap: { nodes, edges }, explanations, verbatim: ctx.verbatim };
+  return { template, resourceMap: { nodes, edges }, explanations, verbatim: { resources: ctx.verbatim, sections: ctx.verbatimSections } };
 }
 
 /** The text of a template built by analyzeExport, so a caller that has the analysis need not build twice. */
-export function renderTemplate(template: CfnTemplate, format: ExportFormat = 'yaml', verbatim: ReadonlyMap<string, string> = new Map()): string {
-  return format === 'json' ? templateToJson(template) : spliceVerbatim(templateToYaml(template), verbatim);
+export function renderTemplate(template: CfnTemplate, format: ExportFormat = 'yaml', verbatim: Verbatim = NO_VERBATIM): string {
+  return format === 'json' ? templateToJson(template) : spliceVerbatim(templateToYaml(template), verbatim.resources, verbatim.sections);
 }
+
+/** Parts of an imported template that export writes back word for word in YAML. */
+export interface Verbatim {
+  resources: ReadonlyMap<string, string>;
+  sections: ReadonlyMap<string, string>;
+}
+const NO_VERBATIM: Verbatim = { resources: new Map(), sections: new Map() };
 
 /** The SAM or CloudFormation template of a design, as YAML (short intrinsic tags) or JSON. Same design, same bytes. */
 export function exportTemplate(design: Design, options: ExportOptions): string {
   const { template, ctx } = buildTemplate(design, options.target);
-  return renderTemplate(template, options.format, ctx.verbatim);
+  return renderTemplate(template, options.format, { resources: ctx.verbatim, sections: ctx.verbatimSections });
 }
 
 export function resourceMap(design: Design, target: ExportTarget): ResourceMap {

@@ -1,3 +1,5 @@
+import { HEADER, RESOURCES_LEAD } from '../import/resource-texts';
+import { canonicalJson } from '../model/canonical-json';
 import type { ExportContext } from './context';
 import { pristineNodes } from './source-fingerprint';
 import type { CfnResource, CfnTemplate } from './template-types';
@@ -107,7 +109,7 @@ export function applySource(template: CfnTemplate, ctx: ExportContext): CfnTempl
   const section = (name: string) => (isObject(sections[name]) && Object.keys(sections[name]).length > 0 ? { [name]: sections[name] } : {});
   // What the template did not say, export does not add: no format version, no description made up from the name.
   const description = typeof sections.Description === 'string' ? sections.Description : ctx.design.description.trim() ? template.Description : undefined;
-  return {
+  const merged: CfnTemplate = {
     ...(sections.AWSTemplateFormatVersion !== undefined ? { AWSTemplateFormatVersion: sections.AWSTemplateFormatVersion as CfnTemplate['AWSTemplateFormatVersion'] } : {}),
     ...(withoutSam.length === 1 && typeof withoutSam[0] === 'string' && !Array.isArray(transform) ? { Transform: withoutSam[0] } : withoutSam.length > 0 ? { Transform: withoutSam as string[] } : {}),
     ...(description !== undefined ? { Description: description } : {}),
@@ -120,4 +122,19 @@ export function applySource(template: CfnTemplate, ctx: ExportContext): CfnTempl
     Resources: inSourceOrder(resources, source.resourceOrder ?? Object.keys(source.resources)),
     ...(Object.keys(outputs).length > 0 ? { Outputs: outputs as CfnTemplate['Outputs'] } : {}),
   };
+  // Sections export leaves as the template had them go back word for word, comments included.
+  for (const [name, text] of Object.entries(source.sectionTexts ?? {})) {
+    // What came before the first section, and the comments above Resources, always go back.
+    if (name === HEADER || name === RESOURCES_LEAD) {
+      ctx.verbatimSections.set(name, text);
+      continue;
+    }
+    const value = (merged as unknown as Json)[name];
+    if (value !== undefined && canonicalJson(value) === canonicalJson(sections[name])) ctx.verbatimSections.set(name, text);
+  }
+  const sectionOrder = source.sectionOrder;
+  if (!sectionOrder) return merged;
+  const rank = new Map(sectionOrder.map((name, i) => [name, i]));
+  const order = (name: string) => rank.get(name) ?? sectionOrder.length;
+  return Object.fromEntries(Object.entries(merged).sort(([a], [b]) => order(a) - order(b))) as unknown as CfnTemplate;
 }

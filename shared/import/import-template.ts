@@ -179,7 +179,7 @@ export function importTemplate(text: string, fileName?: string): ImportResult {
   }
   const inline: Record<string, string> = {};
   for (const node of builder.inline) inline[node.id] = nodeFingerprint(result, node.id) as string;
-  result.source = { ...(fileName ? { fileName } : {}), sections, resources: sourceResources, resourceOrder: Object.keys(resources), ...(builder.inline.length > 0 ? { inline } : {}) };
+  result.source = { ...(fileName ? { fileName } : {}), sections, resources: sourceResources, resourceOrder: Object.keys(resources), sectionOrder: Object.keys(template), ...(parsed.sectionTexts && Object.keys(parsed.sectionTexts).length > 0 ? { sectionTexts: parsed.sectionTexts } : {}), ...(builder.inline.length > 0 ? { inline } : {}) };
   for (const id of Object.keys(resources)) {
     const attributes = Object.keys(resources[id] as Json).filter((k) => ATTRIBUTES.includes(k));
     if (attributes.length > 0 && nodes.get(id)?.kind !== 'generic-resource') warnings.push(`${id}: ${attributes.join(', ')} kept from the template`);

@@ -1,5 +1,5 @@
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type YAMLParseError } from 'yaml';
-import { resourceTexts } from './resource-texts';
+import { resourceTexts, sectionTexts } from './resource-texts';
 import { CFN_TAGS } from './cfn-yaml';
 
 export interface TemplateProblem {
@@ -12,7 +12,7 @@ export interface TemplateProblem {
 
 export type Json = Record<string, unknown>;
 export type ParseResult =
-  | { ok: true; template: Json; warnings: string[]; /** Each resource's YAML as written, comments included. */ resourceTexts?: Record<string, string> }
+  | { ok: true; template: Json; warnings: string[]; /** Each resource's and section's YAML as written, comments included. */ resourceTexts?: Record<string, string>; sectionTexts?: Record<string, string> }
   | { ok: false; problems: TemplateProblem[] };
 
 /** 10 MB: larger than CloudFormation accepts from S3 (1 MB) many times over; refused before parsing. */
@@ -102,7 +102,7 @@ function parseYaml(text: string): ParseResult {
   }
   const warnings = duplicateKeys(doc.contents, lineCounter);
   try {
-    return { ok: true, template: doc.toJS({ maxAliasCount: MAX_ALIASES }) as Json, warnings, resourceTexts: resourceTexts(doc, text, lineCounter) };
+    return { ok: true, template: doc.toJS({ maxAliasCount: MAX_ALIASES }) as Json, warnings, resourceTexts: resourceTexts(doc, text, lineCounter), sectionTexts: sectionTexts(doc, text, lineCounter) };
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     return { ok: false, problems: [{ line: 1, column: 1, message: /alias/i.test(message) ? `too many aliases (${message}); a template needs few` : message }] };

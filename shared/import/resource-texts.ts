@@ -49,6 +49,41 @@ export function resourceTexts(doc: Document, text: string, lineCounter: LineCoun
   return result;
 }
 
+/** Keys of sectionTexts for what is not a section: the lines before the first one, and the comments above Resources. */
+export const HEADER = '(header)';
+export const RESOURCES_LEAD = '(before Resources)';
+
+/**
+ * The text of each top-level section other than Resources (Description, Parameters, Outputs…) as
+ * written, with the comments right above it, so export can write an unchanged section back exactly.
+ */
+export function sectionTexts(doc: Document, text: string, lineCounter: LineCounter): Record<string, string> {
+  const root = doc.contents;
+  if (!isMap(root) || root.flow) return {};
+  const lines = text.split(/\r?\n/);
+  const keys: Array<{ name: string; line: number }> = [];
+  for (const pair of root.items) {
+    if (!isScalar(pair.key) || !pair.key.range || typeof pair.key.value !== 'string') return {};
+    const line = lineCounter.linePos(pair.key.range[0]).line;
+    if ((lines[line - 1] ?? '').startsWith(' ')) return {};
+    keys.push({ name: pair.key.value, line });
+  }
+  const result: Record<string, string> = {};
+  keys.forEach((key, i) => {
+    const next = keys[i + 1];
+    let first = key.line;
+    while (first > 1 && (lines[first - 2] ?? '').startsWith('#')) first--;
+    let last = next ? next.line - 1 : lines.length;
+    // Comments and blank lines right above the next key belong to it.
+    while (last > key.line && ((lines[last - 1] ?? '').trim() === '' || (lines[last - 1] ?? '').startsWith('#'))) last--;
+    if (i === 0 && first > 1) result[HEADER] = lines.slice(0, first - 1).join('\n').replace(/\s+$/, '');
+    if (key.name !== 'Resources') result[key.name] = lines.slice(first - 1, last).join('\n').replace(/\s+$/, '');
+    else if (first < key.line) result[RESOURCES_LEAD] = lines.slice(first - 1, key.line - 1).join('\n');
+  });
+  if (result[HEADER] === '') delete result[HEADER];
+  return result;
+}
+
 /** Moves a resource's text to the exporter's indentation (two spaces under Resources). */
 export function reindent(text: string, to: number): string {
   const lines = text.split('\n');

@@ -85,6 +85,8 @@ export const DesignSource = z.object({
   fileName: z.string().optional(),
   sections: z.record(z.string(), z.unknown()).default({}).meta({ description: 'Top-level template sections other than Resources (Parameters, Conditions, Mappings, Outputs, Metadata, Globals, Transform...).' }),
   resources: z.record(z.string(), SourceResource).default({}).meta({ description: 'Every imported resource by logical id.' }),
+  sectionTexts: z.record(z.string(), z.string()).optional().meta({ description: 'Top-level sections as written in YAML, with their comments: written back word for word while unchanged.' }),
+  sectionOrder: z.array(z.string()).optional().meta({ description: 'Top-level keys in the order the template had them, so export keeps that order.' }),
   resourceOrder: z.array(z.string()).optional().meta({ description: 'Logical ids in the order the template listed them (the file sorts keys), so export keeps that order.' }),
   inline: z.record(z.string(), z.string()).optional().meta({ description: 'Nodes drawn for event sources written inside a function (SAM Schedule, EventBridgeRule events), with their fingerprints at import.' }),
 }).meta({ description: 'The template this design was imported from.' });
