@@ -1,4 +1,5 @@
 import { importTemplate } from '../../shared/import/import-template';
+import { layoutDesign } from '../../shared/layout/auto-layout';
 import { serializeDesign } from '../../shared/model/save-design';
 import type { CliCommand } from '../command';
 import { parseOptions } from '../command';
@@ -6,7 +7,8 @@ import { parseOptions } from '../command';
 const USAGE = `Usage: lambda-designer import <template.yaml|template.json> [-o design.lambda.json]
 
 Reads an AWS SAM or CloudFormation template into a design: one node per resource (its id the
-logical id), connections rebuilt from events, mappings, destinations, policies and variables.
+logical id), connections rebuilt from events, mappings, destinations, policies and variables,
+laid out with the app's auto layout.
 Resources outside the catalog and every other section are kept, so export gives them back.
 
 Options:
@@ -45,7 +47,7 @@ export const importCommand: CliCommand = {
       return 2;
     }
     for (const warning of result.warnings) io.stderr(`warning: ${warning}\n`);
-    const designText = serializeDesign(result.design);
+    const designText = serializeDesign(await layoutDesign(result.design));
     if (typeof out === 'string') await io.writeFile(out, designText);
     else io.stdout(designText);
     return 0;
