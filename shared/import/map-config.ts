@@ -104,7 +104,10 @@ export function configFromProperties(kind: string, properties: Json): Json {
         messageRetentionPeriod: int(properties.MessageRetentionPeriod),
       });
     case 'log-group':
-      return defined({ retentionInDays: int(properties.RetentionInDays) });
+      return defined({
+        retentionInDays: int(properties.RetentionInDays),
+        logGroupName: text(properties.LogGroupName) ?? (isObject(properties.LogGroupName) ? text(properties.LogGroupName['Fn::Sub']) : undefined),
+      });
     case 'ssm-parameter':
       return defined({ type: properties.Type === 'StringList' ? 'StringList' : undefined, value: text(properties.Value) });
     case 'secret':

@@ -14,8 +14,11 @@ export const logRetentionMissing = defineRule({
   docsUrl: 'https://docs.aws.amazon.com/AmazonCloudWatch/latest/logs/Working-with-log-groups-and-streams.html',
   seed: SEEDS.longNotes,
   check(index, report) {
+    // A log group drawn for the function (as templates often declare one) sets its retention.
+    const named = new Set(index.ofKind('log-group').map((g) => g.config.logGroupName?.trim() ?? ''));
     for (const fn of index.functions) {
       if (fn.config.logRetentionDays !== undefined) continue;
+      if (named.has(`/aws/lambda/\${${fn.id}}`) || named.has(`/aws/lambda/${fn.id}`)) continue;
       report({
         message: `Function ${index.name(fn.id)} sets no log retention: CloudWatch Logs keeps its logs forever.`,
         nodeIds: [fn.id],

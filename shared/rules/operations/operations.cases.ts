@@ -12,6 +12,10 @@ export const OPERATIONS_CASES = [
       if (f?.fix?.changes[0]?.value !== 30) throw new Error('the fix keeps logs 30 days');
     },
   }),
+  ruleCase(logRetentionMissing, 'logs kept forever beside a log group for another function', (b, broken) => {
+    b.fn('api');
+    b.node('log-group', 'api-logs', { logGroupName: broken ? '/aws/lambda/${other}' : '/aws/lambda/${api}', retentionInDays: 14 });
+  }),
   ruleCase(logRetentionValue, 'a retention of 45 days', (b, broken) => void b.fn('api', { logRetentionDays: broken ? 45 : 60 }), {
     expectFindings: ([f]) => {
       if (f?.fix?.changes[0]?.value !== 60) throw new Error('the fix rounds up to 60 days, as the export does');
