@@ -8,7 +8,8 @@ export interface Measurement {
   p95Ms: number;
 }
 
-function summarise(name: string, size: number, times: number[]): Measurement {
+/** The median and the spread of `times`, in milliseconds rounded to 0.01. */
+export function summarise(name: string, size: number, times: number[]): Measurement {
   times.sort((a, b) => a - b);
   const at = (q: number) => times[Math.min(times.length - 1, Math.floor(q * times.length))]!;
   const round = (v: number) => Math.round(v * 100) / 100;
@@ -16,8 +17,8 @@ function summarise(name: string, size: number, times: number[]): Measurement {
 }
 
 /** As `measure`, for work that returns a promise (layout runs elkjs asynchronously). */
-export async function measureAsync(name: string, size: number, work: () => Promise<unknown>, runs = 7): Promise<Measurement> {
-  for (let i = 0; i < 2; i++) await work();
+export async function measureAsync(name: string, size: number, work: () => Promise<unknown>, runs = 7, warmups = 2): Promise<Measurement> {
+  for (let i = 0; i < warmups; i++) await work();
   const times: number[] = [];
   for (let i = 0; i < runs; i++) {
     const start = performance.now();
@@ -28,8 +29,8 @@ export async function measureAsync(name: string, size: number, work: () => Promi
 }
 
 /** Runs `work` a few times to warm up, then `runs` times, and reports the median and the spread. */
-export function measure(name: string, size: number, work: () => unknown, runs = 15): Measurement {
-  for (let i = 0; i < 3; i++) work();
+export function measure(name: string, size: number, work: () => unknown, runs = 15, warmups = 3): Measurement {
+  for (let i = 0; i < warmups; i++) work();
   const times: number[] = [];
   for (let i = 0; i < runs; i++) {
     const start = performance.now();

@@ -1,93 +1,43 @@
 import { writeFileSync } from 'node:fs';
-import { setFlagsFromString } from 'node:v8';
-import { runInNewContext } from 'node:vm';
-import { exportTemplate } from '../shared/export/export-template';
-import { importTemplate } from '../shared/import/import-template';
-import { layoutDesign } from '../shared/layout/auto-layout';
-import type { Design } from '../shared/model/design';
-import { applyConfigChanges } from '../shared/model/edits/apply-changes';
-import { generateDesign } from '../shared/model/generate-design';
-import { loadDesign } from '../shared/model/load-design';
-import { serializeDesign } from '../shared/model/save-design';
-import { validateDesign } from '../shared/rules/engine';
-import { RULES } from '../shared/rules/registry';
-import { type Measurement, measure, measureAsync } from './measure';
+import { cpus, totalmem } from 'node:os';
+import { type BrowserResults, runBrowserBenchmarks } from './browser';
+import { type CfnLintResults, runCfnLintComparison } from './cfn-lint';
+import { type EngineResults, runEngineBenchmarks } from './engine';
+import { browserTable, cfnLintTable, engineTable, targetsTable } from './report';
+import { evaluateTargets } from './targets';
 
-const SIZES = [100, 1000, 5000];
-const TODAY = '2026-11-23';
+export type BenchPart = 'engine' | 'browser' | 'cfn-lint';
+export const BENCH_PARTS: readonly BenchPart[] = ['engine', 'browser', 'cfn-lint'];
 
-/** What the app does on each keystroke in the inspector: one setting changes, then every rule runs again. */
-function editOneSetting(design: Design, memory: number): Design {
-  const fn = design.nodes.find((n) => n.kind === 'lambda-function');
-  if (!fn) return design;
-  const edited = applyConfigChanges(design, [{ target: 'node', id: fn.id, path: ['memorySize'], value: memory }]);
-  validateDesign(edited, { today: TODAY });
-  return edited;
+export interface BenchOptions {
+  root: string;
+  /** Where the results go; only a run of every part writes them. */
+  outputPath: string;
+  parts?: readonly BenchPart[];
 }
 
-/** A generated design exported to SAM, sized to hold about `resources` resources, for the importer. */
-function templateOf(resources: number): { text: string; count: number } {
-  let nodes = Math.round(resources / 2);
-  for (let i = 0; i < 8; i++) {
-    const text = exportTemplate(generateDesign(nodes, 7), { target: 'sam' });
-    const imported = importTemplate(text, 'bench.yaml');
-    const count = imported.ok ? Object.keys(imported.design.source?.resources ?? {}).length : 0;
-    if (Math.abs(count - resources) <= resources * 0.05 || count === 0) return { text, count };
-    nodes = Math.max(1, Math.round((nodes * resources) / count));
-  }
-  const text = exportTemplate(generateDesign(nodes, 7), { target: 'sam' });
-  const imported = importTemplate(text, 'bench.yaml');
-  return { text, count: imported.ok ? Object.keys(imported.design.source?.resources ?? {}).length : 0 };
+function machine() {
+  return { node: process.version, platform: process.platform, arch: process.arch, cpu: cpus()[0]?.model ?? 'unknown', cpus: cpus().length, memoryGb: Math.round(totalmem() / 1024 ** 3) };
 }
 
-// A collection before each heap reading, so the figure is what the design holds rather than garbage.
-setFlagsFromString('--expose-gc');
-const collect = runInNewContext('gc') as () => void;
-
-function heapMb(): number {
-  return Math.round((process.memoryUsage().heapUsed / 1024 / 1024) * 10) / 10;
-}
-
-/** Engine benchmarks on generated designs; each entry is a pure function of the design. */
-export async function runBenchmarks(outputPath: string): Promise<Measurement[]> {
-  const results: Measurement[] = [];
-  const memory: Array<{ size: number; heapMbAfterLoadAndValidate: number }> = [];
-  for (const size of SIZES) {
-    const design = generateDesign(size, 1);
-    const text = serializeDesign(design);
-    const runs = size >= 5000 ? 7 : 15;
-    results.push(measure('load .lambda.json (parse + validate schema)', size, () => loadDesign(text), runs));
-    results.push(measure('save .lambda.json', size, () => serializeDesign(design), runs));
-    // A fresh design object each run, as after every edit: nothing cached from the previous run.
-    // Collected first, so the garbage of the benchmarks before is not charged to this one.
-    collect();
-    results.push(measure(`validate (${RULES.length} rules)`, size, () => validateDesign({ ...design }, { today: TODAY }), size >= 5000 ? 31 : 101));
-    let edited = design;
-    let step = 0;
-    results.push(measure('edit one setting + validate', size, () => (edited = editOneSetting(edited, 256 + (step++ % 64))), size >= 5000 ? 31 : 101));
-    results.push(measure('export SAM (YAML)', size, () => exportTemplate(design, { target: 'sam' }), runs));
-    results.push(measure('export CloudFormation (YAML)', size, () => exportTemplate(design, { target: 'cfn' }), runs));
-    if (size <= 1000) results.push(await measureAsync('auto layout (elkjs)', size, () => layoutDesign(design), size >= 1000 ? 3 : 7));
-    collect();
-    const before = heapMb();
-    const held: unknown[] = [];
-    const loaded = loadDesign(text);
-    held.push(loaded, loaded.ok ? validateDesign(loaded.design, { today: TODAY }) : null);
-    collect();
-    memory.push({ size, heapMbAfterLoadAndValidate: Math.round((heapMb() - before) * 10) / 10 });
-    if (!held[1]) throw new Error('generated design does not load');
+/**
+ * The engine on generated designs, the app in headless Chromium, and `lambda-designer validate`
+ * beside cfn-lint; prints each table and the targets of issue 9, and writes bench/results.json.
+ */
+export async function runBenchmarks(options: BenchOptions): Promise<void> {
+  const parts = options.parts ?? BENCH_PARTS;
+  const engine: EngineResults = parts.includes('engine') ? await runEngineBenchmarks() : { results: [], memory: [] };
+  if (parts.includes('engine')) console.log(`${engineTable(engine)}\n`);
+  const browser: BrowserResults = parts.includes('browser') ? await runBrowserBenchmarks(options.root) : { skipped: 'not run (--only)', nodes: 0, viewport: { width: 0, height: 0 } };
+  if (parts.includes('browser')) console.log(`${browserTable(browser)}\n`);
+  const cfnLint: CfnLintResults = parts.includes('cfn-lint') ? runCfnLintComparison(options.root) : { skipped: 'not run (--only)', comparisons: [] };
+  if (parts.includes('cfn-lint')) console.log(`${cfnLintTable(cfnLint)}\n`);
+  const targets = evaluateTargets(engine.results, browser, cfnLint);
+  console.log(`Targets (issue 9, 1,000-node design):\n${targetsTable(targets)}`);
+  if (parts.length < BENCH_PARTS.length) {
+    console.log(`\nPart of the benchmarks only (${parts.join(', ')}): ${options.outputPath} is left as it was.`);
+    return;
   }
-  for (const resources of [100, 500]) {
-    const template = templateOf(resources);
-    results.push(measure(`import SAM template (resources)`, template.count, () => importTemplate(template.text, 'bench.yaml'), 15));
-    results.push(measure(`import + validate SAM template (resources)`, template.count, () => {
-      const imported = importTemplate(template.text, 'bench.yaml');
-      if (imported.ok) validateDesign(imported.design, { today: TODAY });
-    }, 15));
-  }
-  const table = results.map((r) => `${r.name.padEnd(46)} ${String(r.size).padStart(5)}  median ${r.medianMs.toFixed(2).padStart(8)} ms  (min ${r.minMs.toFixed(2)}, p95 ${r.p95Ms.toFixed(2)}, max ${r.maxMs.toFixed(2)}, ${r.runs} runs)`);
-  console.log(table.join('\n'));
-  for (const m of memory) console.log(`heap held by a loaded and validated design of ${m.size} nodes: ${m.heapMbAfterLoadAndValidate} MB`);
-  writeFileSync(outputPath, `${JSON.stringify({ machine: { node: process.version, platform: process.platform, arch: process.arch }, results, memory }, null, 2)}\n`);
-  return results;
+  const results = { machine: machine(), results: engine.results, memory: engine.memory, browser, cfnLint, targets };
+  writeFileSync(options.outputPath, `${JSON.stringify(results, null, 2)}\n`);
 }

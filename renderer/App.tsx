@@ -1,5 +1,5 @@
-import { useEffect, useMemo, useState } from 'react';
-import { serializeDesign } from '../shared/model/save-design';
+import { useEffect, useState } from 'react';
+import { useShallow } from 'zustand/react/shallow';
 import { Canvas } from './canvas/Canvas';
 import { Palette } from './panels/palette/Palette';
 import { SidePanel } from './panels/SidePanel';
@@ -7,7 +7,7 @@ import { TemplatePanel } from './panels/template/TemplatePanel';
 import { Inspector } from './panels/inspector/Inspector';
 import { ShortcutsOverlay } from './panels/ShortcutsOverlay';
 import { handleKeyDown } from './state/commands';
-import { MonacoPane } from './editor/MonacoPane';
+import { DesignFilePane } from './panels/DesignFilePane';
 import { offerRecovery, startAutosave } from './state/autosave';
 import { confirmDiscard, exportDiagram, newDocument, openDocument, replaceDocument, saveDocument } from './state/document-actions';
 import { Dialog } from './panels/Dialog';
@@ -29,12 +29,12 @@ async function openStarter(slug: string) {
 }
 
 export function App() {
-  const design = useDesigner((s) => s.design);
-  const document = useDesigner((s) => s.document);
+  // Not the design, and the document only when its name or state changes: App re-rendering on every
+  // edit re-rendered the whole window on each step of a drag.
+  const document = useDesigner(useShallow((s) => s.document));
   const { theme, setChoice } = useTheme();
   const [ready, setReady] = useState(false);
   const [galleryOpen, setGalleryOpen] = useState(false);
-  const json = useMemo(() => serializeDesign(design), [design]);
 
   useEffect(() => {
     const slug = new URLSearchParams(window.location.search).get('template');
@@ -106,7 +106,7 @@ export function App() {
             { id: 'problems', label: <ProblemsTabLabel />, render: () => <ProblemsPanel /> },
             { id: 'cost', label: <CostTabLabel />, render: () => <CostPanel /> },
             { id: 'template', label: 'Template', render: () => <TemplatePanel theme={theme} /> },
-            { id: 'document', label: 'Design file', render: () => <MonacoPane value={json} language="json" theme={theme} testId="design-json" /> },
+            { id: 'document', label: 'Design file', render: () => <DesignFilePane theme={theme} /> },
           ]}
         />
       </main>

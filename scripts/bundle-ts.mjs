@@ -17,7 +17,8 @@ export const NODE_BUNDLE = {
   banner: { js: "import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);" },
 };
 
-export async function importBundled(entry, outfile) {
-  await build({ ...NODE_BUNDLE, entryPoints: [join(root, entry)], outfile });
+/** `options` are more esbuild options, e.g. `external` for packages that must load from node_modules. */
+export async function importBundled(entry, outfile, options = {}) {
+  await build({ ...NODE_BUNDLE, ...options, entryPoints: [join(root, entry)], outfile });
   return import(pathToFileURL(outfile).href);
 }

@@ -7,8 +7,10 @@ import {
   MiniMap,
   type NodeChange,
   ReactFlow,
+  type ReactFlowState,
   ReactFlowProvider,
   useReactFlow,
+  useStore,
 } from '@xyflow/react';
 import { type DragEvent, type MouseEvent as ReactMouseEvent, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { containerAt, reparentNode } from '../../shared/model/edits/add-node';
@@ -16,6 +18,8 @@ import { absolutePosition, nodeSize, withDescendants } from '../../shared/model/
 import { moveNodes, type NodeMove } from '../../shared/model/edits/move-nodes';
 import { resizeNode } from '../../shared/model/edits/resize-node';
 import { addComponent, requestConnection } from '../state/actions';
+import { usePublishNodeCosts } from '../state/cost-state';
+import { usePublishBadges } from '../state/findings';
 import { useDesigner } from '../state/store';
 import { useUi } from '../state/ui-store';
 import { ConnectionMenu } from './ConnectionMenu';
@@ -34,6 +38,16 @@ import { type FlowEdge, type FlowNode, toFlowEdges, toFlowNodes } from './to-flo
 export const PALETTE_MIME = 'application/x-lambda-designer-kind';
 const nodeTypes = { component: ComponentNode, container: ContainerNode };
 const edgeTypes = { meaning: MeaningEdge };
+// Props of React Flow are constants or stable callbacks: a new value re-renders every node and edge
+// wrapper (1,600 at 1,000 nodes) on each render of the canvas, i.e. on every step of a drag.
+const SNAP_GRID: [number, number] = [16, 16];
+const PRO_OPTIONS = { hideAttribution: true };
+const MULTI_SELECTION_KEYS = ['Meta', 'Control'];
+const closeMenus = () => useUi.getState().closeMenus();
+// Below this zoom, names and icons are too small to read: drawn as plain boxes, far cheaper to paint.
+const zoomedOutOf = (s: ReactFlowState) => s.transform[2] < 0.35;
+const minimapNodeColor = (n: FlowNode) => (n.type === 'container' ? 'transparent' : '#ff9900');
+const minimapNodeStroke = (n: FlowNode) => (n.type === 'container' ? '#8c4fff' : '#e07b00');
 
 function pointOf(event: MouseEvent | TouchEvent | ReactMouseEvent): { x: number; y: number } {
   if ('changedTouches' in event && event.changedTouches[0]) return { x: event.changedTouches[0].clientX, y: event.changedTouches[0].clientY };
@@ -46,12 +60,20 @@ function nodeIdAt(point: { x: number; y: number }): string | undefined {
   return el?.getAttribute('data-id') ?? undefined;
 }
 
+/** The findings and costs the badges on the canvas show, published once per checked design. */
+function BadgePublisher() {
+  usePublishBadges();
+  usePublishNodeCosts();
+  return null;
+}
+
 function CanvasInner() {
   const design = useDesigner((s) => s.design);
   const selection = useDesigner((s) => s.selection);
   const snapToGrid = useUi((s) => s.snapToGrid);
   const openCount = useDesigner((s) => s.openCount);
   const { fitView } = useReactFlow();
+  const zoomedOut = useStore(zoomedOutOf);
 
   // Fit each newly opened document into view once; adding components never moves the view.
   useEffect(() => {
@@ -66,7 +88,9 @@ function CanvasInner() {
     // measuredVersion stands for the contents of the measured map.
     [design, selection.nodes, measuredVersion],
   );
-  const edges = useMemo(() => toFlowEdges(design, new Set(selection.edges)), [design, selection.edges]);
+  // Moving a node changes no edge: the same array then, so React Flow does not rebuild its edge lookups.
+  const previousEdges = useRef<FlowEdge[]>([]);
+  const edges = useMemo(() => (previousEdges.current = toFlowEdges(design, new Set(selection.edges), previousEdges.current)), [design, selection.edges]);
 
   const onNodesChange = useCallback((changes: NodeChange<FlowNode>[]) => {
     const store = useDesigner.getState();
@@ -161,9 +185,25 @@ function CanvasInner() {
     useUi.getState().set({ contextMenu: { at: { x: event.clientX, y: event.clientY }, target } });
   }, []);
 
+  const onNodeContextMenu = useCallback((e: ReactMouseEvent, node: FlowNode) => {
+    if (!useDesigner.getState().selection.nodes.includes(node.id)) useDesigner.getState().select({ nodes: [node.id], edges: [] });
+    openContextMenu(e, { type: 'node', id: node.id });
+  }, [openContextMenu]);
+
+  const onEdgeContextMenu = useCallback((e: ReactMouseEvent, edge: FlowEdge) => {
+    useDesigner.getState().select({ nodes: [], edges: [edge.id] });
+    openContextMenu(e, { type: 'edge', id: edge.id });
+  }, [openContextMenu]);
+
+  const onPaneContextMenu = useCallback((e: ReactMouseEvent | MouseEvent) => {
+    const flow = flowInstance();
+    if (flow) openContextMenu(e, { type: 'pane', flow: flow.screenToFlowPosition({ x: e.clientX, y: e.clientY }) });
+  }, [openContextMenu]);
+
   return (
-    <div className="canvas" data-testid="canvas" onDoubleClick={onDoubleClick} onDrop={onDrop} onDragOver={(e) => e.preventDefault()}>
+    <div className={zoomedOut ? 'canvas zoomed-out' : 'canvas'} data-testid="canvas" onDoubleClick={onDoubleClick} onDrop={onDrop} onDragOver={(e) => e.preventDefault()}>
       <EdgeMarkers />
+      <BadgePublisher />
       <ReactFlow<FlowNode, FlowEdge>
         nodes={nodes}
         edges={edges}
@@ -174,35 +214,27 @@ function CanvasInner() {
         onEdgesChange={onEdgesChange}
         onNodeDragStop={onNodeDragStop}
         onConnectEnd={onConnectEnd}
-        onNodeContextMenu={(e, node) => {
-          if (!useDesigner.getState().selection.nodes.includes(node.id)) useDesigner.getState().select({ nodes: [node.id], edges: [] });
-          openContextMenu(e, { type: 'node', id: node.id });
-        }}
-        onEdgeContextMenu={(e, edge) => {
-          useDesigner.getState().select({ nodes: [], edges: [edge.id] });
-          openContextMenu(e, { type: 'edge', id: edge.id });
-        }}
-        onPaneContextMenu={(e) => {
-          const flow = flowInstance();
-          if (flow) openContextMenu(e, { type: 'pane', flow: flow.screenToFlowPosition({ x: e.clientX, y: e.clientY }) });
-        }}
-        onPaneClick={() => useUi.getState().closeMenus()}
+        onNodeContextMenu={onNodeContextMenu}
+        onEdgeContextMenu={onEdgeContextMenu}
+        onPaneContextMenu={onPaneContextMenu}
+        onPaneClick={closeMenus}
+        onlyRenderVisibleElements
         minZoom={0.1}
         snapToGrid={snapToGrid}
-        snapGrid={[16, 16]}
+        snapGrid={SNAP_GRID}
         zoomOnDoubleClick={false}
-        proOptions={{ hideAttribution: true }}
+        proOptions={PRO_OPTIONS}
         deleteKeyCode={null}
         selectionKeyCode="Shift"
-        multiSelectionKeyCode={['Meta', 'Control']}
+        multiSelectionKeyCode={MULTI_SELECTION_KEYS}
       >
         <Background variant={BackgroundVariant.Dots} gap={16} size={1} />
         <MiniMap
           pannable
           zoomable
           nodeStrokeWidth={3}
-          nodeColor={(n) => (n.type === 'container' ? 'transparent' : '#ff9900')}
-          nodeStrokeColor={(n) => (n.type === 'container' ? '#8c4fff' : '#e07b00')}
+          nodeColor={minimapNodeColor}
+          nodeStrokeColor={minimapNodeStroke}
           maskColor="rgb(120 130 140 / 0.15)"
         />
         <Controls />

@@ -18,36 +18,59 @@ function depthOf(node: DesignNode, byId: Map<string, DesignNode>): number {
   return depth;
 }
 
+type Size = { width: number; height: number };
+
+// The flow object made for each design node or edge, reused while its inputs are the same objects: an
+// edit replaces only the nodes it changes, so React Flow re-renders those and not all 1,000 (a drag
+// made every node re-render on each mouse move).
+const flowNodes = new WeakMap<DesignNode, { flow: FlowNode; selected: boolean; measured: Size | undefined; parented: boolean }>();
+const flowEdges = new WeakMap<DesignEdge, { flow: FlowEdge; selected: boolean }>();
+
+function toFlowNode(node: DesignNode, selected: boolean, measured: Size | undefined, parented: boolean): FlowNode {
+  const cached = flowNodes.get(node);
+  if (cached && cached.selected === selected && cached.measured === measured && cached.parented === parented) return cached.flow;
+  const container = getKind(node.kind)?.container;
+  const flow: FlowNode = {
+    id: node.id,
+    type: container ? 'container' : 'component',
+    position: node.position,
+    ...(parented ? { parentId: node.parentId } : {}),
+    data: { node },
+    selected,
+    // React Flow measures nodes; handing the sizes back lets the minimap draw them.
+    ...(measured ? { measured } : {}),
+    ...(container ? { style: { width: node.size?.width ?? container.defaultSize.width, height: node.size?.height ?? container.defaultSize.height }, zIndex: -1 } : {}),
+  };
+  flowNodes.set(node, { flow, selected, measured, parented });
+  return flow;
+}
+
 /** React Flow nodes for the design: containers first (React Flow needs parents before children). */
-export function toFlowNodes(design: Design, selected: ReadonlySet<string>, measured?: ReadonlyMap<string, { width: number; height: number }>): FlowNode[] {
+export function toFlowNodes(design: Design, selected: ReadonlySet<string>, measured?: ReadonlyMap<string, Size>): FlowNode[] {
   const byId = new Map(design.nodes.map((n) => [n.id, n]));
   const ordered = design.nodes
     .map((node) => ({ node, depth: depthOf(node, byId) }))
     .sort((a, b) => a.depth - b.depth);
-  return ordered.map(({ node }) => {
-    const container = getKind(node.kind)?.container;
-    return {
-      id: node.id,
-      type: container ? 'container' : 'component',
-      position: node.position,
-      ...(node.parentId && byId.has(node.parentId) ? { parentId: node.parentId } : {}),
-      data: { node },
-      selected: selected.has(node.id),
-      // React Flow measures nodes; handing the sizes back lets the minimap draw them.
-      ...(measured?.has(node.id) ? { measured: measured.get(node.id) } : {}),
-      ...(container ? { style: { width: node.size?.width ?? container.defaultSize.width, height: node.size?.height ?? container.defaultSize.height }, zIndex: -1 } : {}),
-    };
-  });
+  return ordered.map(({ node }) => toFlowNode(node, selected.has(node.id), measured?.get(node.id), node.parentId !== undefined && byId.has(node.parentId)));
 }
 
-export function toFlowEdges(design: Design, selected: ReadonlySet<string>): FlowEdge[] {
-  return design.edges.map((edge) => ({
-    id: edge.id,
-    source: edge.source,
-    target: edge.target,
-    type: 'meaning',
-    data: { edge },
-    selected: selected.has(edge.id),
-    className: `edge-${MEANINGS[edge.meaning].style}`,
-  }));
+/** `previous` itself when every edge is the same object as there: React Flow then has nothing to update. */
+export function toFlowEdges(design: Design, selected: ReadonlySet<string>, previous: FlowEdge[] = []): FlowEdge[] {
+  const edges = design.edges.map((edge) => {
+    const isSelected = selected.has(edge.id);
+    const cached = flowEdges.get(edge);
+    if (cached && cached.selected === isSelected) return cached.flow;
+    const flow: FlowEdge = {
+      id: edge.id,
+      source: edge.source,
+      target: edge.target,
+      type: 'meaning',
+      data: { edge },
+      selected: isSelected,
+      className: `edge-${MEANINGS[edge.meaning].style}`,
+    };
+    flowEdges.set(edge, { flow, selected: isSelected });
+    return flow;
+  });
+  return edges.length === previous.length && edges.every((edge, i) => edge === previous[i]) ? previous : edges;
 }

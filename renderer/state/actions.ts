@@ -5,7 +5,6 @@ import { copyFragment, type Fragment, pasteFragment } from '../../shared/model/e
 import { connectNodes } from '../../shared/model/edits/connect-nodes';
 import { moveNodes } from '../../shared/model/edits/move-nodes';
 import { removeElements } from '../../shared/model/edits/remove-elements';
-import { layoutDesign } from '../../shared/layout/auto-layout';
 import { flowInstance } from '../canvas/flow-instance';
 import { useDesigner } from './store';
 import { type ScreenPoint, useUi } from './ui-store';
@@ -101,6 +100,8 @@ export function nudgeSelection(dx: number, dy: number): void {
 /** Lays the whole design out (one undo step) and fits it into view. */
 export async function autoLayout(): Promise<void> {
   const before = useDesigner.getState().design;
+  // elkjs is a large script: loaded on the first layout, not at start.
+  const { layoutDesign } = await import('../../shared/layout/auto-layout');
   const laid = await layoutDesign(before);
   // An edit made while the layout ran wins over the layout.
   if (useDesigner.getState().design !== before) return;

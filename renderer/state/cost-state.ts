@@ -1,7 +1,9 @@
-import { useDeferredValue } from 'react';
-import { type CostEstimate, estimateCost } from '../../shared/cost';
+import { useEffect, useMemo } from 'react';
+import { create } from 'zustand';
+import { useShallow } from 'zustand/react/shallow';
+import { type CostEstimate, estimateCost, formatUsd } from '../../shared/cost';
 import type { Design } from '../../shared/model/design';
-import { useDesigner } from './store';
+import { useCheckedDesign } from './checked-design';
 import { useUi } from './ui-store';
 
 let last: { design: Design; freeTier: boolean; scale: number; estimate: CostEstimate } | null = null;
@@ -16,8 +18,41 @@ export function estimateFor(design: Design, freeTier: boolean, scale: number): C
 
 /** Deferred like the findings, so edits never wait for the estimate. */
 export function useCostEstimate(): CostEstimate {
-  const design = useDeferredValue(useDesigner((s) => s.design));
+  const design = useCheckedDesign();
   const freeTier = useUi((s) => s.costFreeTier);
   const scale = useUi((s) => s.costScale);
   return estimateFor(design, freeTier, scale);
+}
+
+export interface NodeCost {
+  /** The monthly cost as shown under the component's name. */
+  text: string;
+  explanation: string;
+}
+
+/** Each component's monthly cost worth showing (a cent or more), once the design states traffic. */
+export function nodeCostsOf(estimate: CostEstimate): Map<string, NodeCost | null> {
+  const costs = new Map<string, NodeCost | null>();
+  if (!estimate.trafficStated) return costs;
+  for (const line of estimate.lines) {
+    // A component's first line is the one its badge shows.
+    if (costs.has(line.nodeId)) continue;
+    costs.set(line.nodeId, line.monthlyUsd < 0.005 ? null : { text: `${formatUsd(line.monthlyUsd)}/mo`, explanation: line.explanation });
+  }
+  return costs;
+}
+
+const useNodeCosts = create<{ costs: ReadonlyMap<string, NodeCost | null> }>()(() => ({ costs: new Map() }));
+
+/** Publishes the components' costs of each estimate. Called once (by the canvas), like the badges. */
+export function usePublishNodeCosts(): void {
+  const estimate = useCostEstimate();
+  const costs = useMemo(() => nodeCostsOf(estimate), [estimate]);
+  useEffect(() => {
+    useNodeCosts.setState({ costs });
+  }, [costs]);
+}
+
+export function useNodeCost(id: string): NodeCost | undefined {
+  return useNodeCosts(useShallow((s) => s.costs.get(id) ?? undefined));
 }

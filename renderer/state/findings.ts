@@ -1,8 +1,10 @@
-import { useDeferredValue } from 'react';
+import { useEffect } from 'react';
+import { create } from 'zustand';
+import { useShallow } from 'zustand/react/shallow';
 import type { Design } from '../../shared/model/design';
 import type { Finding, Severity } from '../../shared/rules/define-rule';
 import { type ValidationResult, validateDesign } from '../../shared/rules/engine';
-import { useDesigner } from './store';
+import { useCheckedDesign } from './checked-design';
 
 export type { Finding, Severity, ValidationResult };
 
@@ -45,18 +47,29 @@ function validated(design: Design): Validated {
   return last.validated;
 }
 
-/** Deferred, so typing and dragging never wait for the rules on a large design. */
 function useValidated(): Validated {
-  const design = useDeferredValue(useDesigner((s) => s.design));
-  return validated(design);
+  return validated(useCheckedDesign());
 }
 
 export function useFindings(): ValidationResult {
   return useValidated().result;
 }
 
+const useBadges = create<{ badges: ReadonlyMap<string, Badge> }>()(() => ({ badges: new Map() }));
+
+/**
+ * Publishes the badges of each validated design. Called once (by the canvas), so a change re-renders
+ * only the badges whose count or severity differ, not one component per node and edge.
+ */
+export function usePublishBadges(): void {
+  const { badges } = useValidated();
+  useEffect(() => {
+    useBadges.setState({ badges });
+  }, [badges]);
+}
+
 export function useBadge(id: string): Badge | undefined {
-  return useValidated().badges.get(id);
+  return useBadges(useShallow((s) => s.badges.get(id)));
 }
 
 export function bySeverity(findings: readonly Finding[]): Record<Severity, Finding[]> {

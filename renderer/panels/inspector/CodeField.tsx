@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
-import { MonacoPane } from '../../editor/MonacoPane';
+import { MonacoPane } from '../../editor/lazy-editors';
 import { jsonProblem, yamlProblem } from './field-checks';
 import type { FieldProps, Theme } from './field-props';
 import { useDraft } from './use-draft';

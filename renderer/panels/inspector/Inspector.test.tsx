@@ -9,7 +9,7 @@ import type { DesignerState } from '../../state/store';
 import { Inspector } from './Inspector';
 
 // Monaco needs a browser and the icons a Vite plugin: stand-ins that show what they were given.
-vi.mock('../../editor/MonacoPane', () => ({
+vi.mock('../../editor/lazy-editors', () => ({
   MonacoPane: (p: { value: string; language: string; testId?: string }) => <div className="monaco-stub" data-language={p.language} data-testid={p.testId}>{p.value}</div>,
 }));
 vi.mock('../../canvas/icons', () => ({ iconUrl: () => undefined }));

@@ -5,7 +5,7 @@ import { exportTemplate } from '../../state/template-export';
 import { useUi } from '../../state/ui-store';
 import { EdgeExplanationList } from './EdgeExplanationList';
 import { resourceLineRanges } from './resource-lines';
-import { TemplateEditor } from './TemplateEditor';
+import { TemplateEditor } from '../../editor/lazy-editors';
 import { useTemplateEdits } from './use-template-edits';
 import './template.css';
 

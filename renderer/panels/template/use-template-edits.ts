@@ -2,6 +2,7 @@ import { useEffect, useRef, useState } from 'react';
 import type { ExportFormat, ExportTarget } from '../../../shared/export/export-template';
 import { applyTemplateEdit } from '../../../shared/import/apply-template-edit';
 import type { Design } from '../../../shared/model/design';
+import { revealNodes } from '../../canvas/reveal-nodes';
 import { useDesigner } from '../../state/store';
 import type { EditorMarker } from './TemplateEditor';
 
@@ -39,7 +40,11 @@ export function useTemplateEdits(exported: string, design: Design, target: Expor
     }
     setMarkers([]);
     setNotes(result.notes);
-    if (result.design !== current) useDesigner.getState().change(() => result.design);
+    if (result.design !== current) {
+      useDesigner.getState().change(() => result.design);
+      const before = new Set(current.nodes.map((n) => n.id));
+      revealNodes(result.design, result.design.nodes.filter((n) => !before.has(n.id)).map((n) => n.id));
+    }
     ours.current = useDesigner.getState().design;
   };
 

@@ -68,6 +68,8 @@ test('a new resource typed into the template appears on the canvas', async ({ pa
   await page.keyboard.press('Alt+r');
   await page.keyboard.press('Control+Alt+Enter');
   await page.keyboard.press('Escape');
+  // The canvas pans to the new component, which lands beside the design; zoomed to fit, all six show.
   await expect(nodeNamed(page, 'AuditQueue')).toBeVisible();
+  await page.getByRole('button', { name: 'Fit View' }).click();
   await expect(page.locator('.react-flow__node')).toHaveCount(6);
 });

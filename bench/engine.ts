@@ -1,0 +1,100 @@
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
+import { exportTemplate } from '../shared/export/export-template';
+import { importTemplate } from '../shared/import/import-template';
+import { layoutDesign } from '../shared/layout/auto-layout';
+import type { Design } from '../shared/model/design';
+import { applyConfigChanges } from '../shared/model/edits/apply-changes';
+import { generateDesign } from '../shared/model/generate-design';
+import { loadDesign } from '../shared/model/load-design';
+import { serializeDesign } from '../shared/model/save-design';
+import { validateDesign } from '../shared/rules/engine';
+import { RULES } from '../shared/rules/registry';
+import { type Measurement, measure, measureAsync } from './measure';
+import { templateOf } from './templates';
+
+const SIZES = [100, 1000, 5000];
+const TODAY = '2026-11-23';
+
+export const EDIT_VALIDATE_EXPORT = 'edit one setting + validate + export SAM';
+
+export interface EngineResults {
+  results: Measurement[];
+  memory: Array<{ size: number; heapMbAfterLoadAndValidate: number }>;
+}
+
+/** What the app does on each keystroke in the inspector: one setting changes, then every rule runs again. */
+function editOneSetting(design: Design, memory: number): Design {
+  const fn = design.nodes.find((n) => n.kind === 'lambda-function');
+  if (!fn) return design;
+  const edited = applyConfigChanges(design, [{ target: 'node', id: fn.id, path: ['memorySize'], value: memory }]);
+  validateDesign(edited, { today: TODAY });
+  return edited;
+}
+
+// A collection before each heap reading, so the figure is what the design holds rather than garbage.
+setFlagsFromString('--expose-gc');
+const collect = runInNewContext('gc') as () => void;
+
+function heapMb(): number {
+  return Math.round((process.memoryUsage().heapUsed / 1024 / 1024) * 10) / 10;
+}
+
+/** Heap held by a design of `size` nodes once loaded and validated. */
+function heapHeld(text: string): number {
+  collect();
+  const before = heapMb();
+  const loaded = loadDesign(text);
+  const held = [loaded, loaded.ok ? validateDesign(loaded.design, { today: TODAY }) : null];
+  collect();
+  if (!held[1]) throw new Error('generated design does not load');
+  return Math.round((heapMb() - before) * 10) / 10;
+}
+
+async function designBenchmarks(size: number, results: Measurement[]): Promise<number> {
+  const design = generateDesign(size, 1);
+  const text = serializeDesign(design);
+  const large = size >= 5000;
+  const runs = large ? 7 : 15;
+  results.push(measure('load .lambda.json (parse + validate schema)', size, () => loadDesign(text), runs));
+  results.push(measure('save .lambda.json', size, () => serializeDesign(design), runs));
+  // A fresh design object each run, as after every edit: nothing cached from the previous run.
+  // Collected first, so the garbage of the benchmarks before is not charged to this one.
+  collect();
+  results.push(measure(`validate (${RULES.length} rules)`, size, () => validateDesign({ ...design }, { today: TODAY }), large ? 31 : 101));
+  let edited = design;
+  let step = 0;
+  results.push(measure('edit one setting + validate', size, () => (edited = editOneSetting(edited, 256 + (step++ % 64))), large ? 31 : 101));
+  // What the app does after an edit while the template panel is open: the rules and the YAML follow.
+  collect();
+  results.push(measure(EDIT_VALIDATE_EXPORT, size, () => {
+    edited = editOneSetting(edited, 256 + (step++ % 64));
+    exportTemplate(edited, { target: 'sam' });
+  }, large ? 15 : 101));
+  results.push(measure('export SAM (YAML)', size, () => exportTemplate(design, { target: 'sam' }), runs));
+  results.push(measure('export CloudFormation (YAML)', size, () => exportTemplate(design, { target: 'cfn' }), runs));
+  // ELK takes seconds on 5,000 nodes: fewer runs there.
+  if (large) results.push(await measureAsync('auto layout (elkjs)', size, () => layoutDesign(design), 3, 1));
+  else results.push(await measureAsync('auto layout (elkjs)', size, () => layoutDesign(design), size >= 1000 ? 5 : 7));
+  return heapHeld(text);
+}
+
+function importBenchmarks(resources: number, results: Measurement[]): void {
+  const template = templateOf(resources);
+  const runs = resources >= 5000 ? 5 : 15;
+  const warmups = resources >= 5000 ? 1 : 3;
+  results.push(measure('import SAM template (resources)', template.resources, () => importTemplate(template.text, 'bench.yaml'), runs, warmups));
+  results.push(measure('import + validate SAM template (resources)', template.resources, () => {
+    const imported = importTemplate(template.text, 'bench.yaml');
+    if (imported.ok) validateDesign(imported.design, { today: TODAY });
+  }, runs, warmups));
+}
+
+/** Engine benchmarks on generated designs of 100, 1,000 and 5,000 nodes, each a pure function of the design. */
+export async function runEngineBenchmarks(): Promise<EngineResults> {
+  const results: Measurement[] = [];
+  const memory: EngineResults['memory'] = [];
+  for (const size of SIZES) memory.push({ size, heapMbAfterLoadAndValidate: await designBenchmarks(size, results) });
+  for (const resources of SIZES) importBenchmarks(resources, results);
+  return { results, memory };
+}
