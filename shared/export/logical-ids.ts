@@ -26,6 +26,7 @@ export function upperSnakeCase(text: string): string {
 const SAM_GLOBAL_IDS = new Set(['ServerlessRestApi', 'ServerlessHttpApi', 'ServerlessDeploymentApplication', 'CodeDeployServiceRole', 'CodeDeployApplication']);
 /** Suffixes SAM and this exporter append to a function's id for the resources it owns. */
 const FUNCTION_SUFFIXES = /^(Role|Alias|Version|Url|URL|EventInvokeConfig|DeploymentGroup|LogGroup|SecurityGroup|Policy)/;
+const SUFFIX_INITIALS = new Set(['R', 'A', 'V', 'U', 'E', 'D', 'L', 'S', 'P']);
 
 function stemOf(node: Design['nodes'][number]): string {
   const kind = getKind(node.kind);
@@ -47,9 +48,15 @@ export function assignNodeIds(design: Design): Map<string, string> {
     stems.set(node.id, stem);
     byStem.set(stem, [...(byStem.get(stem) ?? []), node.id]);
   }
-  const functionStems = design.nodes.filter((n) => n.kind === 'lambda-function').map((n) => stems.get(n.id) as string);
-  const clashesWithGenerated = (stem: string) =>
-    SAM_GLOBAL_IDS.has(stem) || functionStems.some((f) => f !== stem && stem.startsWith(f) && FUNCTION_SUFFIXES.test(stem.slice(f.length)));
+  const functionStems = new Set(design.nodes.filter((n) => n.kind === 'lambda-function').map((n) => stems.get(n.id) as string));
+  // A function's stem followed by one of its suffixes: tried at each capital, not against every function.
+  const clashesWithGenerated = (stem: string) => {
+    if (SAM_GLOBAL_IDS.has(stem)) return true;
+    for (let i = 1; i < stem.length; i++) {
+      if (SUFFIX_INITIALS.has(stem[i] as string) && functionStems.has(stem.slice(0, i)) && FUNCTION_SUFFIXES.test(stem.slice(i))) return true;
+    }
+    return false;
+  };
 
   const ids = new Map<string, string>();
   const taken = new Set<string>();
