@@ -20,6 +20,19 @@ function deployedConfig(config: object): object {
   return rest;
 }
 
+type DesignEdge = Design['edges'][number];
+
+function fingerprintOf(node: Design['nodes'][number], touching: readonly DesignEdge[]): string {
+  const edges = touching
+    .map((e) => {
+      const entry = [e.source, e.target, e.meaning, e.config];
+      return { entry, key: JSON.stringify(entry) };
+    })
+    .sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0))
+    .map((e) => e.entry);
+  return hash(canonicalJson({ kind: node.kind, config: deployedConfig(node.config), parentId: node.parentId ?? null, edges }));
+}
+
 /**
  * What a node means for export: kind, config, container and every connection it takes part in.
  * Name, position, notes and expected traffic are left out: moving, renaming or sizing the load of a
@@ -28,22 +41,38 @@ function deployedConfig(config: object): object {
 export function nodeFingerprint(design: Design, nodeId: string): string | undefined {
   const node = design.nodes.find((n) => n.id === nodeId);
   if (!node) return undefined;
-  const edges = design.edges
-    .filter((e) => e.source === nodeId || e.target === nodeId)
-    .map((e) => [e.source, e.target, e.meaning, e.config])
-    .sort((a, b) => (JSON.stringify(a) < JSON.stringify(b) ? -1 : 1));
-  return hash(canonicalJson({ kind: node.kind, config: deployedConfig(node.config), parentId: node.parentId ?? null, edges }));
+  return fingerprintOf(node, design.edges.filter((e) => e.source === nodeId || e.target === nodeId));
+}
+
+/** `nodeFingerprint` of every node, in one pass over the edges (one call per node would be quadratic). */
+export function nodeFingerprints(design: Design): Map<string, string> {
+  const touching = new Map<string, DesignEdge[]>();
+  const touch = (id: string, edge: DesignEdge) => {
+    const list = touching.get(id);
+    if (list) list.push(edge);
+    else touching.set(id, [edge]);
+  };
+  for (const edge of design.edges) {
+    touch(edge.source, edge);
+    if (edge.target !== edge.source) touch(edge.target, edge);
+  }
+  const fingerprints = new Map<string, string>();
+  for (const node of design.nodes) if (!fingerprints.has(node.id)) fingerprints.set(node.id, fingerprintOf(node, touching.get(node.id) ?? []));
+  return fingerprints;
 }
 
 /** Nodes imported from a template and not changed since: export writes their resources back as they were. */
 export function pristineNodes(design: Design): Set<string> {
   const pristine = new Set<string>();
-  const resources = design.source?.resources ?? {};
+  if (!design.source) return pristine;
+  const resources = design.source.resources;
+  const fingerprints = nodeFingerprints(design);
   for (const node of design.nodes) {
+    const now = fingerprints.get(node.id);
     const original = resources[node.id];
-    if (original?.fingerprint !== undefined && original.fingerprint === nodeFingerprint(design, node.id)) pristine.add(node.id);
-    const inline = design.source?.inline?.[node.id];
-    if (inline !== undefined && inline === nodeFingerprint(design, node.id)) pristine.add(node.id);
+    if (original?.fingerprint !== undefined && original.fingerprint === now) pristine.add(node.id);
+    const inline = design.source.inline?.[node.id];
+    if (inline !== undefined && inline === now) pristine.add(node.id);
   }
   return pristine;
 }

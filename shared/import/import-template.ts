@@ -1,6 +1,6 @@
 import { canContain } from '../catalog/connection-table';
 import { KINDS } from '../catalog/registry';
-import { nodeFingerprint } from '../export/source-fingerprint';
+import { nodeFingerprints } from '../export/source-fingerprint';
 import { Design, type DesignNode, type DesignSource } from '../model/design';
 import { createNode, emptyDesign } from '../model/new-design';
 import { ConnectionBuilder } from './connections';
@@ -174,11 +174,12 @@ export function importTemplate(text: string, fileName?: string): ImportResult {
   const result = checked.data;
   const sourceResources: DesignSource['resources'] = {};
   const texts = parsed.resourceTexts ?? {};
+  const fingerprints = nodeFingerprints(result);
   for (const [id, resource] of Object.entries(resources)) {
-    sourceResources[id] = { resource: resource as Json, fingerprint: nodeFingerprint(result, id), ...(texts[id] !== undefined ? { text: texts[id] } : {}) };
+    sourceResources[id] = { resource: resource as Json, fingerprint: fingerprints.get(id), ...(texts[id] !== undefined ? { text: texts[id] } : {}) };
   }
   const inline: Record<string, string> = {};
-  for (const node of builder.inline) inline[node.id] = nodeFingerprint(result, node.id) as string;
+  for (const node of builder.inline) inline[node.id] = fingerprints.get(node.id) as string;
   result.source = { ...(fileName ? { fileName } : {}), sections, resources: sourceResources, resourceOrder: Object.keys(resources), sectionOrder: Object.keys(template), ...(parsed.sectionTexts && Object.keys(parsed.sectionTexts).length > 0 ? { sectionTexts: parsed.sectionTexts } : {}), ...(builder.inline.length > 0 ? { inline } : {}) };
   for (const id of Object.keys(resources)) {
     const attributes = Object.keys(resources[id] as Json).filter((k) => ATTRIBUTES.includes(k));
