@@ -14,8 +14,11 @@ const OPEN_RUNS = 5;
 const GESTURE_MS = 2000;
 const VIEWPORT = { width: 1440, height: 900 };
 
-/** The design as opened (fitted into the window: all of it, at the smallest zoom) or at 100 %. */
-export type CanvasView = 'fitted' | 'actual size';
+/**
+ * The design as opened (fitted into the window: all of it, at the smallest zoom), at 100 %, and at
+ * 100 % with the Template tab showing the live export beside the canvas.
+ */
+export type CanvasView = 'fitted' | 'actual size' | 'actual size, template open';
 
 export interface FrameTimes extends Measurement {
   gesture: Gesture;
@@ -80,7 +83,7 @@ async function measureGesture(page: Page, gesture: Gesture, view: CanvasView, zo
   if (!at) throw new Error(`no ${gesture === 'drag' ? 'node to drag' : 'empty canvas to pan or zoom on'} in view`);
   // Settle first: nothing left over from the previous gesture in the frames.
   await page.waitForTimeout(500);
-  return profiled(page, `${gesture}-${view.replace(' ', '-')}`, async () => {
+  return profiled(page, `${gesture}-${view.replace(/[^a-z]+/g, '-')}`, async () => {
     await page.evaluate(startFrames);
     const events = await (gesture === 'pan' ? pan(page, at, GESTURE_MS) : gesture === 'zoom' ? zoom(page, at, GESTURE_MS) : dragNode(page, at, GESTURE_MS));
     const deltas = await page.evaluate(stopFrames);
@@ -88,7 +91,7 @@ async function measureGesture(page: Page, gesture: Gesture, view: CanvasView, zo
   });
 }
 
-/** Pan, zoom and drag in the view as opened, then again at 100 %. */
+/** Pan, zoom and drag in the view as opened, then again at 100 %; a drag with the template showing. */
 async function measureFrames(page: Page): Promise<FrameTimes[]> {
   const frames: FrameTimes[] = [];
   for (const view of ['fitted', 'actual size'] as const) {
@@ -98,6 +101,10 @@ async function measureFrames(page: Page): Promise<FrameTimes[]> {
     const zoomLevel = view === 'fitted' ? await currentZoom(page) : await zoomTo(page, node, 1);
     for (const gesture of ['pan', 'zoom', 'drag'] as const) frames.push(await measureGesture(page, gesture, view, zoomLevel));
   }
+  // The template follows every change the canvas makes: a drag must not rebuild it on each step.
+  await page.getByTestId('tab-template').click();
+  await page.getByTestId('template-editor').locator('.view-lines').waitFor();
+  frames.push(await measureGesture(page, 'drag', 'actual size, template open', await currentZoom(page)));
   return frames;
 }
 

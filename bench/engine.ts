@@ -5,6 +5,8 @@ import { importTemplate } from '../shared/import/import-template';
 import { layoutDesign } from '../shared/layout/auto-layout';
 import type { Design } from '../shared/model/design';
 import { applyConfigChanges } from '../shared/model/edits/apply-changes';
+import { moveNodes } from '../shared/model/edits/move-nodes';
+import { ignoringLayout } from '../shared/model/layout-only';
 import { generateDesign } from '../shared/model/generate-design';
 import { loadDesign } from '../shared/model/load-design';
 import { serializeDesign } from '../shared/model/save-design';
@@ -17,6 +19,7 @@ const SIZES = [100, 1000, 5000];
 const TODAY = '2026-11-23';
 
 export const EDIT_VALIDATE_EXPORT = 'edit one setting + validate + export SAM';
+export const MOVE_VALIDATE_EXPORT = 'move one node + validate + export SAM';
 
 export interface EngineResults {
   results: Measurement[];
@@ -78,6 +81,15 @@ async function designBenchmarks(size: number, results: Measurement[]): Promise<n
   results.push(measure(EDIT_VALIDATE_EXPORT, size, () => {
     edited = editOneSetting(edited, 256 + (step++ % 64));
     exportTemplate(edited, { target: 'sam' });
+  }, large ? 15 : 101));
+  // A drag step as the app handles it: the rules and the export are kept when only the layout changed.
+  const checkedValidate = ignoringLayout((d: Design) => validateDesign(d, { today: TODAY }));
+  const checkedExport = ignoringLayout((d: Design) => exportTemplate(d, { target: 'sam' }));
+  const moving = edited.nodes.find((n) => n.kind === 'lambda-function');
+  results.push(measure(MOVE_VALIDATE_EXPORT, size, () => {
+    if (moving) edited = moveNodes(edited, [{ id: moving.id, position: { x: step++ % 500, y: 40 } }]);
+    checkedValidate(edited);
+    checkedExport(edited);
   }, large ? 15 : 101));
   results.push(measure('export SAM (YAML)', size, () => exportTemplate(design, { target: 'sam' }), runs));
   results.push(measure('export CloudFormation (YAML)', size, () => exportTemplate(design, { target: 'cfn' }), runs));

@@ -3,18 +3,15 @@ import { create } from 'zustand';
 import { useShallow } from 'zustand/react/shallow';
 import { type CostEstimate, estimateCost, formatUsd } from '../../shared/cost';
 import type { Design } from '../../shared/model/design';
+import { ignoringLayout } from '../../shared/model/layout-only';
 import { useCheckedDesign } from './checked-design';
 import { useUi } from './ui-store';
 
-let last: { design: Design; freeTier: boolean; scale: number; estimate: CostEstimate } | null = null;
-
-/** The estimate of a design under the panel's free-tier and what-if settings, computed once per change. */
-export function estimateFor(design: Design, freeTier: boolean, scale: number): CostEstimate {
-  if (last?.design !== design || last.freeTier !== freeTier || last.scale !== scale) {
-    last = { design, freeTier, scale, estimate: estimateCost(design, { freeTier, trafficScale: scale }) };
-  }
-  return last.estimate;
-}
+/**
+ * The estimate of a design under the panel's free-tier and what-if settings, computed once per change
+ * that is more than a move or a resize.
+ */
+export const estimateFor = ignoringLayout((design: Design, freeTier: boolean, scale: number): CostEstimate => estimateCost(design, { freeTier, trafficScale: scale }));
 
 /** Deferred like the findings, so edits never wait for the estimate. */
 export function useCostEstimate(): CostEstimate {

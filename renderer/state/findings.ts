@@ -2,6 +2,7 @@ import { useEffect } from 'react';
 import { create } from 'zustand';
 import { useShallow } from 'zustand/react/shallow';
 import type { Design } from '../../shared/model/design';
+import { ignoringLayout } from '../../shared/model/layout-only';
 import type { Finding, Severity } from '../../shared/rules/define-rule';
 import { type ValidationResult, validateDesign } from '../../shared/rules/engine';
 import { useCheckedDesign } from './checked-design';
@@ -20,8 +21,6 @@ interface Validated {
   badges: Map<string, Badge>;
 }
 
-let last: { design: Design; validated: Validated } | null = null;
-
 /** The worst severity and the number of findings per node and edge id. */
 export function badgesOf(findings: readonly Finding[]): Map<string, Badge> {
   const badges = new Map<string, Badge>();
@@ -38,14 +37,11 @@ export function badgesOf(findings: readonly Finding[]): Map<string, Badge> {
   return badges;
 }
 
-/** Validates each design object once, however many components ask (every edit makes a new object). */
-function validated(design: Design): Validated {
-  if (last?.design !== design) {
-    const result = validateDesign(design);
-    last = { design, validated: { result, badges: badgesOf(result.findings) } };
-  }
-  return last.validated;
-}
+/** Validates each design once, however many components ask, and not again after a move or a resize. */
+const validated = ignoringLayout((design: Design): Validated => {
+  const result = validateDesign(design);
+  return { result, badges: badgesOf(result.findings) };
+});
 
 function useValidated(): Validated {
   return validated(useCheckedDesign());

@@ -1,11 +1,12 @@
-import { useMemo } from 'react';
-import { analyzeExport, renderTemplate } from '../../../shared/export/export-template';
+import { useDeferredValue, useMemo } from 'react';
+import { renderTemplate } from '../../../shared/export/export-template';
 import { useDesigner } from '../../state/store';
 import { exportTemplate } from '../../state/template-export';
 import { useUi } from '../../state/ui-store';
 import { EdgeExplanationList } from './EdgeExplanationList';
 import { resourceLineRanges } from './resource-lines';
 import { TemplateEditor } from '../../editor/lazy-editors';
+import { templateAnalysis } from './template-analysis';
 import { useTemplateEdits } from './use-template-edits';
 import './template.css';
 
@@ -17,7 +18,8 @@ export function TemplatePanel({ theme }: { theme: 'light' | 'dark' }) {
   const format = useUi((s) => s.templateFormat);
   const setTarget = (templateTarget: typeof target) => useUi.getState().set({ templateTarget });
   const setFormat = (templateFormat: typeof format) => useUi.getState().set({ templateFormat });
-  const analysis = useMemo(() => analyzeExport(design, target), [design, target]);
+  // Deferred: typing in the inspector never waits for the export of a large design.
+  const analysis = templateAnalysis(useDeferredValue(design), target);
   const text = useMemo(() => renderTemplate(analysis.template, format, analysis.verbatim), [analysis, format]);
   const edits = useTemplateEdits(text, design, target, format);
   const editing = edits.shown !== text;
