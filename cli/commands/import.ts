@@ -1,5 +1,4 @@
 import { importTemplate } from '../../shared/import/import-template';
-import { layoutDesign } from '../../shared/layout/auto-layout';
 import { serializeDesign } from '../../shared/model/save-design';
 import type { CliCommand } from '../command';
 import { parseOptions } from '../command';
@@ -47,6 +46,8 @@ export const importCommand: CliCommand = {
       return 2;
     }
     for (const warning of result.warnings) io.stderr(`warning: ${warning}\n`);
+    // elkjs takes about 100 ms to load: only this command needs it, so the others start without it.
+    const { layoutDesign } = await import('../../shared/layout/auto-layout');
     const designText = serializeDesign(await layoutDesign(result.design));
     if (typeof out === 'string') await io.writeFile(out, designText);
     else io.stdout(designText);
