@@ -45,7 +45,7 @@ function heapMb(): number {
 
 /** Heap held by a design of `size` nodes once loaded and validated: several copies, so caches freed meanwhile weigh little. */
 function heapHeld(text: string): number {
-  const copies = 4;
+  const copies = 10;
   collect();
   collect();
   const before = heapMb();
@@ -59,7 +59,7 @@ function heapHeld(text: string): number {
   collect();
   const mb = (heapMb() - before) / copies;
   if (held.length !== copies * 2) throw new Error('lost a copy');
-  return Math.round(mb * 10) / 10;
+  return Math.round(mb * 100) / 100;
 }
 
 async function designBenchmarks(size: number, results: Measurement[]): Promise<number> {
