@@ -73,7 +73,7 @@ export class DesignIndex {
   private readonly childrenOf = new Map<string, DesignNode[]>();
   private readonly networks = new Map<string, FunctionNetwork>();
   private readonly byMeaning = new Map<Meaning, DesignEdge[]>();
-  private readonly edgeConfigs = new Map<DesignEdge, unknown>();
+  private readonly edgeConfigs = new Map<DesignEdge, Map<z.ZodObject, unknown>>();
 
   constructor(readonly design: Design, today: string) {
     this.today = today;
@@ -139,11 +139,13 @@ export class DesignIndex {
 
   /** The edge's settings with defaults filled in (settings that do not parse fall back to the defaults), parsed once. */
   edgeConfig<S extends z.ZodObject>(edge: DesignEdge, schema: S): z.output<S> {
-    const known = this.edgeConfigs.get(edge);
+    let parsedBySchema = this.edgeConfigs.get(edge);
+    if (!parsedBySchema) this.edgeConfigs.set(edge, (parsedBySchema = new Map()));
+    const known = parsedBySchema.get(schema);
     if (known !== undefined) return known as z.output<S>;
     const parsed = schema.safeParse(edge.config);
     const config = parsed.success ? parsed.data : schema.parse({});
-    this.edgeConfigs.set(edge, config);
+    parsedBySchema.set(schema, config);
     return config;
   }
 

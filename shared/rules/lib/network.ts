@@ -74,10 +74,27 @@ export function defaultRouteOf(index: DesignIndex, subnet: SubnetNode): DefaultR
   return candidates.find((c) => c.target.kind === preferred) ?? candidates[0];
 }
 
+/** Answers per index, since rules ask about the same subnets for every function and every call. */
+function perIndex<V>(): (index: DesignIndex, key: string, compute: () => V) => V {
+  const caches = new WeakMap<DesignIndex, Map<string, V>>();
+  return (index, key, compute) => {
+    let cache = caches.get(index);
+    if (!cache) caches.set(index, (cache = new Map()));
+    if (cache.has(key)) return cache.get(key) as V;
+    const value = compute();
+    cache.set(key, value);
+    return value;
+  };
+}
+
+const natEgress = perIndex<boolean>();
+
 /** Whether the subnet's default route leads to the internet for a Lambda ENI: through a public NAT gateway. */
 export function hasNatEgress(index: DesignIndex, subnet: SubnetNode): boolean {
-  const route = defaultRouteOf(index, subnet);
-  return route?.target.kind === 'nat-gateway' && route.target.config.connectivity === 'public';
+  return natEgress(index, subnet.id, () => {
+    const route = defaultRouteOf(index, subnet);
+    return route?.target.kind === 'nat-gateway' && route.target.config.connectivity === 'public';
+  });
 }
 
 /** The endpoint's service as short name: "com.amazonaws.us-east-1.s3" → "s3". */
@@ -89,6 +106,12 @@ export function endpointService(endpoint: NodeOfKind<'vpc-endpoint'>): string {
 
 /** Subnets whose route tables get a gateway endpoint's routes: those routed to it, else the VPC's private subnets. */
 export function gatewayEndpointSubnets(index: DesignIndex, endpoint: NodeOfKind<'vpc-endpoint'>): SubnetNode[] {
+  return endpointSubnets(index, endpoint.id, () => routedOrPrivateSubnets(index, endpoint));
+}
+
+const endpointSubnets = perIndex<SubnetNode[]>();
+
+function routedOrPrivateSubnets(index: DesignIndex, endpoint: NodeOfKind<'vpc-endpoint'>): SubnetNode[] {
   const routed = index.in(endpoint.id, 'route').flatMap((e) => {
     const subnet = index.nodeOf(e.source, 'subnet');
     return subnet ? [subnet] : [];
@@ -104,6 +127,12 @@ export function gatewayEndpointSubnets(index: DesignIndex, endpoint: NodeOfKind<
  * the subnet's VPC.
  */
 export function endpointFor(index: DesignIndex, subnet: SubnetNode, service: string): NodeOfKind<'vpc-endpoint'> | undefined {
+  return endpoints(index, `${subnet.id}\u0000${service}`, () => findEndpoint(index, subnet, service));
+}
+
+const endpoints = perIndex<NodeOfKind<'vpc-endpoint'> | undefined>();
+
+function findEndpoint(index: DesignIndex, subnet: SubnetNode, service: string): NodeOfKind<'vpc-endpoint'> | undefined {
   const vpc = index.vpcOf(subnet.id);
   return index.ofKind('vpc-endpoint').find((endpoint) => {
     if (endpointService(endpoint) !== service) return false;
