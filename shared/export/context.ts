@@ -43,7 +43,7 @@ function tidy(resource: CfnResource): CfnResource {
 /** Everything one export run collects: resources, parameters, outputs, and which design part made what. */
 export class ExportContext {
   readonly index: DesignIndex;
-  readonly nodeIds: Map<string, string>;
+  readonly nodeIds: ReadonlyMap<string, string>;
   readonly ids: LogicalIds;
   readonly parameters = new Map<string, CfnParameter>();
   readonly outputs = new Map<string, CfnOutput>();

@@ -29,6 +29,18 @@ describe('logical ids', () => {
     expect(assignNodeIds(b)).toEqual(assignNodeIds(a));
   });
 
+  it('reuses the last ids after an edit that changes no name, and follows a rename at once', () => {
+    const design = designWith(['lambda-function', 'fn', 'Worker'], ['sqs-queue', 'q', 'Jobs']);
+    const first = assignNodeIds(design);
+    const tuned = { ...design, nodes: design.nodes.map((n) => (n.id === 'fn' ? { ...n, config: { ...n.config, memorySize: 2048 } } : n)) };
+    expect(assignNodeIds(tuned)).toBe(first);
+    const renamed = { ...tuned, nodes: tuned.nodes.map((n) => (n.id === 'q' ? { ...n, name: 'Orders' } : n)) };
+    expect(Object.fromEntries(assignNodeIds(renamed))).toEqual({ fn: 'Worker', q: 'Orders' });
+    // A node renamed to collide with another: both take suffixes, the earlier answer is not reused.
+    const clash = { ...renamed, nodes: renamed.nodes.map((n) => (n.id === 'q' ? { ...n, name: 'Worker' } : n)) };
+    expect(Object.fromEntries(assignNodeIds(clash))).toEqual({ fn: 'WorkerFn', q: 'WorkerQ' });
+  });
+
   it('starts with a letter and never comes out empty', () => {
     const ids = assignNodeIds(designWith(['lambda-function', 'f3', '3D renderer'], ['sqs-queue', 'q', '—']));
     expect(ids.get('f3')).toBe('Function3DRenderer');

@@ -36,11 +36,42 @@ function stemOf(node: Design['nodes'][number]): string {
   return /^[0-9]/.test(fromName) ? fallback + fromName : fromName;
 }
 
+/** What logical ids are made of: each node's id, kind and name, and the imported template's logical ids. */
+interface IdInputs {
+  nodes: Design['nodes'];
+  imported: object | null;
+}
+
+function inputsOf(design: Design): IdInputs {
+  return { nodes: design.nodes, imported: design.source?.resources ?? null };
+}
+
+function sameIdInputs(a: IdInputs, b: IdInputs): boolean {
+  if (a.imported !== b.imported || a.nodes.length !== b.nodes.length) return false;
+  for (let i = 0; i < a.nodes.length; i++) {
+    const x = a.nodes[i] as Design['nodes'][number];
+    const y = b.nodes[i] as Design['nodes'][number];
+    if (x !== y && (x.id !== y.id || x.kind !== y.kind || x.name !== y.name)) return false;
+  }
+  return true;
+}
+
+// An edit that renames or adds nothing keeps every logical id: the last answer is reused.
+let last: { inputs: IdInputs; ids: ReadonlyMap<string, string> } | undefined;
+
 /**
  * Logical id of every node, from its name. Names that collide all take their node id as a suffix,
  * so that which of them came first does not matter and other nodes keep their ids.
  */
-export function assignNodeIds(design: Design): Map<string, string> {
+export function assignNodeIds(design: Design): ReadonlyMap<string, string> {
+  const inputs = inputsOf(design);
+  if (last && sameIdInputs(last.inputs, inputs)) return last.ids;
+  const ids = computeNodeIds(design);
+  last = { inputs, ids };
+  return ids;
+}
+
+function computeNodeIds(design: Design): Map<string, string> {
   const stems = new Map<string, string>();
   const byStem = new Map<string, string[]>();
   for (const node of design.nodes) {
