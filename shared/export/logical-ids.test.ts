@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { renameNode } from '../model/edits/rename-node';
+import { updateNodeConfig } from '../model/edits/update-config';
 import { createNode, emptyDesign } from '../model/new-design';
 import { assignNodeIds, LogicalIds, pascalCase, upperSnakeCase } from './logical-ids';
 
@@ -32,12 +34,12 @@ describe('logical ids', () => {
   it('reuses the last ids after an edit that changes no name, and follows a rename at once', () => {
     const design = designWith(['lambda-function', 'fn', 'Worker'], ['sqs-queue', 'q', 'Jobs']);
     const first = assignNodeIds(design);
-    const tuned = { ...design, nodes: design.nodes.map((n) => (n.id === 'fn' ? { ...n, config: { ...n.config, memorySize: 2048 } } : n)) };
+    const tuned = updateNodeConfig(design, ['fn'], ['memorySize'], 2048);
     expect(assignNodeIds(tuned)).toBe(first);
-    const renamed = { ...tuned, nodes: tuned.nodes.map((n) => (n.id === 'q' ? { ...n, name: 'Orders' } : n)) };
+    const renamed = renameNode(tuned, 'q', 'Orders');
     expect(Object.fromEntries(assignNodeIds(renamed))).toEqual({ fn: 'Worker', q: 'Orders' });
     // A node renamed to collide with another: both take suffixes, the earlier answer is not reused.
-    const clash = { ...renamed, nodes: renamed.nodes.map((n) => (n.id === 'q' ? { ...n, name: 'Worker' } : n)) };
+    const clash = renameNode(renamed, 'q', 'Worker');
     expect(Object.fromEntries(assignNodeIds(clash))).toEqual({ fn: 'WorkerFn', q: 'WorkerQ' });
   });
 
