@@ -30,13 +30,14 @@ export function useTemplateEdits(exported: string, design: Design, target: Expor
   /** The design the draft was last applied to or produced. */
   const ours = useRef<Design | null>(null);
 
-  const apply = (text: string) => {
+  /** Applies the text to the design; false when it does not read (the design is left as it was). */
+  const apply = (text: string): boolean => {
     const current = useDesigner.getState().design;
     const result = applyTemplateEdit(current, text, target, format);
     if (!result.ok) {
       setMarkers(result.problems.map((p) => ({ line: p.line ?? 1, column: p.column ?? 1, message: `${p.path ? `${p.path}: ` : ''}${p.message}` })));
       ours.current = current;
-      return;
+      return false;
     }
     setMarkers([]);
     setNotes(result.notes);
@@ -46,6 +47,7 @@ export function useTemplateEdits(exported: string, design: Design, target: Expor
       revealNodes(result.design, result.design.nodes.filter((n) => !before.has(n.id)).map((n) => n.id));
     }
     ours.current = useDesigner.getState().design;
+    return true;
   };
 
   // Another change (the canvas, undo, the inspector) replaces the draft with the export.
@@ -80,8 +82,8 @@ export function useTemplateEdits(exported: string, design: Design, target: Expor
     onBlur: () => {
       if (draft === null) return;
       window.clearTimeout(timer.current);
-      apply(draft);
-      if (markers.length === 0) {
+      // Text that does not read stays on screen, with its markers, for the user to fix.
+      if (apply(draft)) {
         setDraft(null);
         ours.current = null;
       }

@@ -1,6 +1,16 @@
-import { expect, test } from '@playwright/test';
+import { expect, type Locator, type Page, test } from '@playwright/test';
 import { openApp, openStarter } from '../support/app';
 import { nodeNamed } from '../support/canvas';
+
+/** Opens the starter's template and puts the cursor in its editor. */
+async function focusStarterTemplate(page: Page): Promise<Locator> {
+  await openApp(page);
+  await openStarter(page, 'Serverless thumbnail pipeline');
+  await page.getByTestId('tab-template').click();
+  const editor = page.getByTestId('template-editor');
+  await editor.locator('.view-lines').click();
+  return editor;
+}
 
 test('editing the template changes the design after a pause; text that does not read is marked and changes nothing; undo covers both', async ({ page }) => {
   await openApp(page);
@@ -55,11 +65,7 @@ test('editing the template changes the design after a pause; text that does not 
 });
 
 test('a new resource typed into the template appears on the canvas', async ({ page }) => {
-  await openApp(page);
-  await openStarter(page, 'Serverless thumbnail pipeline');
-  await page.getByTestId('tab-template').click();
-  const editor = page.getByTestId('template-editor');
-  await editor.locator('.view-lines').click();
+  await focusStarterTemplate(page);
   await page.keyboard.press('Control+h');
   await page.keyboard.insertText('Resources:');
   await page.keyboard.press('Tab');
@@ -72,4 +78,18 @@ test('a new resource typed into the template appears on the canvas', async ({ pa
   await expect(nodeNamed(page, 'AuditQueue')).toBeVisible();
   await page.getByRole('button', { name: 'Fit View' }).click();
   await expect(page.locator('.react-flow__node')).toHaveCount(6);
+});
+
+test('text that does not read stays in the editor, marked, when the user leaves it before the pause', async ({ page }) => {
+  const editor = await focusStarterTemplate(page);
+  await page.keyboard.press('Control+End');
+  await page.keyboard.insertText('\nBroken: !Nope x');
+  // Leaving at once (well within the pause) applies the text on blur.
+  await page.getByTestId('canvas').click({ position: { x: 10, y: 10 } });
+  await expect(page.getByTestId('template-problems')).toContainText(/Line \d+: .*Nope/);
+  // The problems list shortens the editor: back to the last line to see it.
+  await editor.locator('.view-lines').click();
+  await page.keyboard.press('Control+End');
+  await expect(editor.locator('.view-lines')).toContainText('Broken: !Nope x');
+  await expect(page.locator('.react-flow__node')).toHaveCount(5);
 });
