@@ -1,5 +1,5 @@
 import { RULES } from '../../../shared/rules/registry';
-import { bySeverity, type Severity, useFindings } from '../../state/findings';
+import { bySeverity, type Finding, type Severity, useFindings } from '../../state/findings';
 import { useUi } from '../../state/ui-store';
 import { FindingItem } from './FindingItem';
 import { SuppressionList } from './SuppressionList';
@@ -10,6 +10,21 @@ const GROUPS: ReadonlyArray<{ severity: Severity; label: string; one: string; ma
   { severity: 'warning', label: 'Warnings', one: 'warning', many: 'warnings' },
   { severity: 'info', label: 'Info', one: 'note', many: 'notes' },
 ];
+
+/**
+ * Keys from what each finding is about (rule, components, connections), not its place in the list, so
+ * an item and a suppress form being filled in survive other findings coming and going. A rule that
+ * reports the same components twice gets a count on its second and later findings.
+ */
+function keyedFindings(findings: readonly Finding[]): Array<{ key: string; finding: Finding }> {
+  const seen = new Map<string, number>();
+  return findings.map((finding) => {
+    const identity = `${finding.ruleId}|${finding.nodeIds.join(',')}|${finding.edgeIds.join(',')}`;
+    const occurrence = (seen.get(identity) ?? 0) + 1;
+    seen.set(identity, occurrence);
+    return { key: occurrence === 1 ? identity : `${identity}#${occurrence}`, finding };
+  });
+}
 
 /** Every finding of the design, grouped by severity, updated as the user edits. */
 export function ProblemsPanel() {
@@ -37,8 +52,8 @@ export function ProblemsPanel() {
               {g.label} ({groups[g.severity].length})
             </h4>
             <ul>
-              {groups[g.severity].map((finding, i) => (
-                <FindingItem key={`${finding.ruleId}|${finding.nodeIds.join(',')}|${finding.edgeIds.join(',')}|${i}`} finding={finding} />
+              {keyedFindings(groups[g.severity]).map(({ key, finding }) => (
+                <FindingItem key={key} finding={finding} />
               ))}
             </ul>
           </div>
