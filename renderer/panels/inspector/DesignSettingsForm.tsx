@@ -1,3 +1,4 @@
+import { useShallow } from 'zustand/react/shallow';
 import { DesignSettings } from '../../../shared/model/design';
 import { updateDesignSettings } from '../../../shared/model/edits/update-config';
 import { useDesigner } from '../../state/store';
@@ -55,7 +56,10 @@ function DesignDescriptionField({ description }: { description: string }) {
 
 /** With nothing selected: the design's own name, description, region and account concurrency limit. */
 export function DesignSettingsForm({ theme }: { theme: Theme }) {
-  const design = useDesigner((s) => s.design);
+  // What the form shows, not the design, so moving components does not re-render it.
+  const { name, description, settings, nodeCount, edgeCount } = useDesigner(
+    useShallow((s) => ({ name: s.design.name, description: s.design.description, settings: s.design.settings, nodeCount: s.design.nodes.length, edgeCount: s.design.edges.length })),
+  );
   const commit = (path: readonly string[], value: unknown) => {
     const [key] = path;
     if (key === 'region' || key === 'accountConcurrencyLimit') useDesigner.getState().change((d) => updateDesignSettings(d, { [key]: value }));
@@ -65,15 +69,15 @@ export function DesignSettingsForm({ theme }: { theme: Theme }) {
       <header className="inspector-header">
         <h3>Design</h3>
         <p className="inspector-kind-description">
-          {design.nodes.length} component{design.nodes.length === 1 ? '' : 's'}, {design.edges.length} connection{design.edges.length === 1 ? '' : 's'}.
+          {nodeCount} component{nodeCount === 1 ? '' : 's'}, {edgeCount} connection{edgeCount === 1 ? '' : 's'}.
           Select a component or a connection to edit its settings.
         </p>
       </header>
       <section className="inspector-fields" aria-label="Design settings">
-        <DesignNameField name={design.name} />
-        <DesignDescriptionField description={design.description} />
+        <DesignNameField name={name} />
+        <DesignDescriptionField description={description} />
         {SETTINGS_FIELDS.map((field) => (
-          <FieldInput key={field.key} field={field} configs={[design.settings]} scope="design" theme={theme} onCommit={commit} />
+          <FieldInput key={field.key} field={field} configs={[settings]} scope="design" theme={theme} onCommit={commit} />
         ))}
       </section>
     </>

@@ -1,5 +1,5 @@
 import { findConnectionSpec } from '../../../shared/catalog/connection-table';
-import type { Design, DesignEdge } from '../../../shared/model/design';
+import type { DesignEdge } from '../../../shared/model/design';
 import { updateEdgeConfig } from '../../../shared/model/edits/update-config';
 import { MEANINGS } from '../../../shared/model/meaning';
 import { useDesigner } from '../../state/store';
@@ -8,9 +8,9 @@ import type { Theme } from './field-props';
 import { describeFields } from './schema-fields';
 
 /** Settings of a connection, from the connection spec of its pair of kinds and meaning. */
-export function EdgeForm({ design, edge, theme }: { design: Design; edge: DesignEdge; theme: Theme }) {
-  const source = design.nodes.find((n) => n.id === edge.source);
-  const target = design.nodes.find((n) => n.id === edge.target);
+export function EdgeForm({ edge, theme }: { edge: DesignEdge; theme: Theme }) {
+  const source = useDesigner((s) => s.design.nodes.find((n) => n.id === edge.source));
+  const target = useDesigner((s) => s.design.nodes.find((n) => n.id === edge.target));
   const spec = source && target ? findConnectionSpec(source.kind, target.kind, edge.meaning) : undefined;
   const meaning = MEANINGS[edge.meaning];
   const fields = spec?.config ? describeFields(spec.config) : [];

@@ -2,9 +2,11 @@ import { readFileSync } from 'node:fs';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it, vi } from 'vitest';
 import { loadDesign } from '../../../shared/model/load-design';
-import { updateNodeConfig } from '../../../shared/model/edits/update-config';
+import { updateDesignSettings, updateNodeConfig } from '../../../shared/model/edits/update-config';
 import { createNode } from '../../../shared/model/new-design';
 import type { Design } from '../../../shared/model/design';
+import { moveNodes } from '../../../shared/model/edits/move-nodes';
+import type * as StoreModule from '../../state/store';
 import type { DesignerState } from '../../state/store';
 import { Inspector } from './Inspector';
 
@@ -13,10 +15,19 @@ vi.mock('../../editor/lazy-editors', () => ({
   MonacoPane: (p: { value: string; language: string; testId?: string }) => <div className="monaco-stub" data-language={p.language} data-testid={p.testId}>{p.value}</div>,
 }));
 vi.mock('../../canvas/icons', () => ({ iconUrl: () => undefined }));
-// Server rendering reads a zustand store's initial state only: the test hands the form its state directly.
-const store = vi.hoisted(() => ({ state: {} as Pick<DesignerState, 'design' | 'selection' | 'openCount'> }));
+// Server rendering reads a zustand store's initial state only: the test hands the form its state directly,
+// and notes each selector the render subscribed with and what it returned.
+type Subscription = { select: (s: typeof store.state) => unknown; value: unknown };
+const store = vi.hoisted(() => ({ state: {} as Pick<DesignerState, 'design' | 'selection' | 'openCount'>, subscriptions: [] as Subscription[] }));
 vi.mock('../../state/store', () => ({
-  useDesigner: Object.assign((select: (s: typeof store.state) => unknown) => select(store.state), { getState: () => store.state }),
+  useDesigner: Object.assign(
+    (select: (s: typeof store.state) => unknown) => {
+      const value = select(store.state);
+      store.subscriptions.push({ select, value });
+      return value;
+    },
+    { getState: () => store.state },
+  ),
 }));
 
 function starter(): Design {
@@ -27,8 +38,42 @@ function starter(): Design {
 
 function show(design: Design, nodes: string[], edges: string[] = []): string {
   store.state = { design, selection: { nodes, edges }, openCount: 1 };
+  return render();
+}
+
+function render(): string {
+  store.subscriptions = [];
   return renderToStaticMarkup(<Inspector theme="light" />);
 }
+
+/**
+ * Renders the inspector over the real store, runs the actions on that store and counts the renders they
+ * cause: as zustand does, a render each time a selector the last render subscribed with returns
+ * something else (by Object.is) after an action.
+ */
+async function rendersDuring(nodes: string[], edges: string[], actions: Array<(state: DesignerState) => void>): Promise<number> {
+  const { useDesigner } = await vi.importActual<typeof StoreModule>('../../state/store');
+  useDesigner.getState().openDesign(starter(), { name: 'Starter', path: null });
+  useDesigner.getState().select({ nodes, edges });
+  store.state = useDesigner.getState();
+  render();
+  let renders = 0;
+  for (const action of actions) {
+    action(useDesigner.getState());
+    store.state = useDesigner.getState();
+    if (store.subscriptions.some((s) => !Object.is(s.select(store.state), s.value))) {
+      renders++;
+      render();
+    }
+  }
+  return renders;
+}
+
+/** Five mouse moves of a drag of one component, and its end. */
+const drag = (id: string) => [
+  ...[1, 2, 3, 4, 5].map((step) => (s: DesignerState) => s.preview((d) => moveNodes(d, [{ id, position: { x: step * 10, y: step * 10 } }]))),
+  (s: DesignerState) => s.endGesture(),
+];
 
 /** The opening tag of the element with this id. */
 function tag(html: string, id: string): string {
@@ -128,6 +173,22 @@ describe('Inspector', () => {
     expect(html).toContain('aria-label="Add to Events"');
     expect(html).toContain('<option value="s3:ObjectRemoved:*">');
     expect(show(starter(), [], ['thumbnailer-failed-thumbnails'])).toContain('This connection has no settings of its own.');
+  });
+
+  it('does not re-render while another component is dragged: not a component’s, a connection’s or the design’s settings', async () => {
+    expect(await rendersDuring(['uploads'], [], drag('thumbnailer'))).toBe(0);
+    expect(await rendersDuring([], ['uploads-thumbnailer'], drag('image-metadata'))).toBe(0);
+    expect(await rendersDuring([], [], drag('thumbnailer'))).toBe(0);
+    // A function's cost summary follows the design the estimate describes, which a drag changes at its end only.
+    expect(await rendersDuring(['thumbnailer'], [], drag('uploads').slice(0, -1))).toBe(0);
+  });
+
+  it('re-renders when what it shows changes', async () => {
+    const rename = (id: string) => (s: DesignerState) => s.change((d) => ({ ...d, nodes: d.nodes.map((n) => (n.id === id ? { ...n, name: 'Renamed' } : n)) }));
+    expect(await rendersDuring(['uploads'], [], [rename('uploads')])).toBe(1);
+    expect(await rendersDuring([], ['uploads-thumbnailer'], [rename('uploads')])).toBe(1);
+    expect(await rendersDuring([], [], [(s) => s.change((d) => updateDesignSettings(d, { accountConcurrencyLimit: 500 }))])).toBe(1);
+    expect(await rendersDuring(['uploads'], [], [(s) => s.select({ nodes: ['thumbnails'], edges: [] })])).toBe(1);
   });
 
   it('shows the design’s own settings when nothing is selected', () => {

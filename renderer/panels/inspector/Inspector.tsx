@@ -1,3 +1,4 @@
+import { useShallow } from 'zustand/react/shallow';
 import { getKind } from '../../../shared/catalog/registry';
 import { useDesigner } from '../../state/store';
 import { DesignSettingsForm } from './DesignSettingsForm';
@@ -12,17 +13,17 @@ import './inspector.css';
  * one kind, or a connection. With nothing selected, the design's own settings.
  */
 export function Inspector({ theme }: { theme: Theme }) {
-  const design = useDesigner((s) => s.design);
-  const selection = useDesigner((s) => s.selection);
-  const nodes = design.nodes.filter((n) => selection.nodes.includes(n.id));
-  const edges = design.edges.filter((e) => selection.edges.includes(e.id));
+  // The selected nodes and edges, not the design: edits reuse what they leave alone, so while
+  // other nodes move (every step of a drag) these arrays compare equal and nothing here re-renders.
+  const nodes = useDesigner(useShallow((s) => s.design.nodes.filter((n) => s.selection.nodes.includes(n.id))));
+  const edges = useDesigner(useShallow((s) => s.design.edges.filter((e) => s.selection.edges.includes(e.id))));
   const kinds = new Set(nodes.map((n) => n.kind));
   const kind = kinds.size === 1 ? getKind(nodes[0]!.kind) : undefined;
 
   let body;
   if (kind) body = <NodeForm key={nodes.map((n) => n.id).join(' ')} nodes={nodes} kind={kind} theme={theme} />;
   else if (nodes.length > 0) body = <SelectionSummary nodes={nodes} edgeCount={edges.length} />;
-  else if (edges.length === 1) body = <EdgeForm key={edges[0]!.id} design={design} edge={edges[0]!} theme={theme} />;
+  else if (edges.length === 1) body = <EdgeForm key={edges[0]!.id} edge={edges[0]!} theme={theme} />;
   else if (edges.length > 1) body = <SelectionSummary nodes={[]} edgeCount={edges.length} />;
   else body = <DesignSettingsForm theme={theme} />;
 
