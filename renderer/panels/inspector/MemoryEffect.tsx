@@ -1,7 +1,8 @@
-import { useMemo, useState } from 'react';
+import { useState } from 'react';
 import { estimateCost, formatUsd, vcpuOf } from '../../../shared/cost';
-import type { NodeOfKind } from '../../../shared/model/design';
+import type { Design, NodeOfKind } from '../../../shared/model/design';
 import { applyConfigChanges } from '../../../shared/model/edits/apply-changes';
+import { ignoringLayout } from '../../../shared/model/layout-only';
 import { useCheckedDesign } from '../../state/checked-design';
 import { useCostEstimate } from '../../state/cost-state';
 import { useUi } from '../../state/ui-store';
@@ -30,19 +31,23 @@ export function MemoryEffect({ fn }: { fn: NodeOfKind<'lambda-function'> }) {
   );
 }
 
-function MemoryTable({ fn }: { fn: NodeOfKind<'lambda-function'> }) {
+/** The function's monthly cost at each size, estimated again only when the design changed in more than its layout. */
+const memoryRowsFor = ignoringLayout((design: Design, fnId: string, memory: number, freeTier: boolean, scale: number) => {
+  const sizes = [...new Set([...SIZES, memory])].sort((a, b) => a - b);
+  return sizes.map((size) => {
+    const variant = applyConfigChanges(design, [{ target: 'node', id: fnId, path: ['memorySize'], value: size }]);
+    const line = estimateCost(variant, { freeTier, trafficScale: scale }).lines.find((l) => l.nodeId === fnId);
+    return { size, vcpu: vcpuOf(size), usd: line?.monthlyUsd ?? 0 };
+  });
+});
+
+/** CPU and monthly cost of the function at each of the usual sizes and its own. */
+export function MemoryTable({ fn }: { fn: NodeOfKind<'lambda-function'> }) {
   const design = useCheckedDesign();
   const freeTier = useUi((s) => s.costFreeTier);
   const scale = useUi((s) => s.costScale);
   const memory = fn.config.memorySize;
-  const rows = useMemo(() => {
-    const sizes = [...new Set([...SIZES, memory])].sort((a, b) => a - b);
-    return sizes.map((size) => {
-      const variant = applyConfigChanges(design, [{ target: 'node', id: fn.id, path: ['memorySize'], value: size }]);
-      const line = estimateCost(variant, { freeTier, trafficScale: scale }).lines.find((l) => l.nodeId === fn.id);
-      return { size, vcpu: vcpuOf(size), usd: line?.monthlyUsd ?? 0 };
-    });
-  }, [design, fn.id, memory, freeTier, scale]);
+  const rows = memoryRowsFor(design, fn.id, memory, freeTier, scale);
   return (
     <table>
       <thead>
