@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { type Measurement, summarise } from './measure';
 import { templateOf } from './templates';
 
-const SIZES = [100, 1000];
+const SIZES = [100, 1000, 5000];
 const VALIDATE_RUNS = 5;
 const CFN_LINT_RUNS = 2;
 

@@ -125,7 +125,7 @@ describe('main process wiring', () => {
     const webview = preventable();
     contents.emit('will-attach-webview', webview);
     expect(webview.defaultPrevented).toBe(true);
-    await tick();
+    await vi.waitFor(() => expect(fake.calls.openExternal).toHaveLength(2), { timeout: 5000, interval: 10 });
     expect(fake.calls.openExternal).toEqual([['https://docs.aws.amazon.com/lambda/'], ['https://github.com/']]);
   });
 
@@ -182,17 +182,21 @@ describe('main process wiring', () => {
 
     fake.messageBoxAnswers.push(2);
     window!.close();
+    await vi.waitFor(() => expect(fake.calls.showMessageBox).toHaveLength(1), { timeout: 5000, interval: 10 });
+    // The answer (Cancel) is handled after the prompt resolves.
     await tick();
     expect(window!.destroyed).toBe(false);
     expect(fake.calls.showMessageBox![0]![0]).toMatchObject({ message: 'Save the changes to “orders.lambda.json” before closing?', buttons: ['Save', 'Don’t Save', 'Cancel'] });
 
     fake.messageBoxAnswers.push(1);
     window!.close();
-    await tick();
-    expect(window!.destroyed).toBe(true);
-    expect(existsSync(join(fake.userData, 'backups', 'doc-1.json'))).toBe(false);
-    expect(fake.calls.quit).toHaveLength(1);
-    expect(JSON.parse(readFileSync(join(fake.userData, 'window-state.json'), 'utf8'))).toEqual({ bounds: { x: 10, y: 20, width: 1200, height: 800 }, maximized: false });
+    // Dropping the backup and saving the window state are file writes: wait for them rather than a fixed time.
+    await vi.waitFor(() => {
+      expect(window!.destroyed).toBe(true);
+      expect(existsSync(join(fake.userData, 'backups', 'doc-1.json'))).toBe(false);
+      expect(fake.calls.quit).toHaveLength(1);
+      expect(JSON.parse(readFileSync(join(fake.userData, 'window-state.json'), 'utf8'))).toEqual({ bounds: { x: 10, y: 20, width: 1200, height: 800 }, maximized: false });
+    }, { timeout: 5000, interval: 10 });
   });
 
   it('closes after Save once the renderer has saved', async () => {
@@ -202,13 +206,11 @@ describe('main process wiring', () => {
     await invoke(fake, 'app:app.setTitleState', { fileName: 'a.lambda.json', dirty: true });
     fake.messageBoxAnswers.push(0);
     window!.close();
-    await tick();
+    await vi.waitFor(() => expect(window!.webContents.sent.some(([channel]) => channel === 'app:saveBeforeClose')).toBe(true), { timeout: 5000, interval: 10 });
     const request = window!.webContents.sent.find(([channel]) => channel === 'app:saveBeforeClose') as [string, { requestId: string }];
-    expect(request).toBeDefined();
     expect(window!.destroyed).toBe(false);
     await invoke(fake, 'app:app.closeAfterSave', { requestId: request[1].requestId, saved: true });
-    await tick();
-    expect(window!.destroyed).toBe(true);
+    await vi.waitFor(() => expect(window!.destroyed).toBe(true), { timeout: 5000, interval: 10 });
   });
 
   it('lets a page’s beforeunload not block a close the guard allowed, and reloads a crashed page offering its backups', async () => {

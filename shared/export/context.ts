@@ -52,6 +52,9 @@ export class ExportContext {
   readonly verbatim = new Map<string, string>();
   /** Sections of an imported template that export leaves unchanged, written back word for word. */
   readonly verbatimSections = new Map<string, string>();
+  /** Blank lines and comments above imported resources and sections that export writes anew. */
+  readonly resourceLeads = new Map<string, string>();
+  readonly sectionLeads = new Map<string, string>();
   readonly edgeResources = new Map<string, string[]>();
   readonly explanations = new Map<string, EdgeExplanation[]>();
   /** Plans of every function, filled in by the connection emitters. */

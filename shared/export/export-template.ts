@@ -1,10 +1,12 @@
 import type { Design } from '../model/design';
-import { spliceVerbatim } from './splice-verbatim';
+import { spliceVerbatim, type Verbatim } from './splice-verbatim';
 import { buildTemplate } from './build-template';
+import type { ExportContext } from './context';
 import { templateToJson, templateToYaml } from './serialize';
 import type { CfnTemplate, EdgeExplanation, ExportFormat, ExportTarget } from './template-types';
 
 export type { CfnTemplate, EdgeExplanation, ExportFormat, ExportTarget } from './template-types';
+export type { Verbatim } from './splice-verbatim';
 
 export interface ExportOptions {
   target: ExportTarget;
@@ -36,25 +38,24 @@ export function analyzeExport(design: Design, target: ExportTarget): ExportAnaly
     edges[edge.id] = [...(ctx.edgeResources.get(edge.id) ?? [])];
     explanations[edge.id] = [...(ctx.explanations.get(edge.id) ?? [])];
   }
-  return { template, resourceMap: { nodes, edges }, explanations, verbatim: { resources: ctx.verbatim, sections: ctx.verbatimSections } };
+  return { template, resourceMap: { nodes, edges }, explanations, verbatim: verbatimOf(ctx) };
 }
 
 /** The text of a template built by analyzeExport, so a caller that has the analysis need not build twice. */
 export function renderTemplate(template: CfnTemplate, format: ExportFormat = 'yaml', verbatim: Verbatim = NO_VERBATIM): string {
-  return format === 'json' ? templateToJson(template) : spliceVerbatim(templateToYaml(template), verbatim.resources, verbatim.sections);
+  return format === 'json' ? templateToJson(template) : spliceVerbatim(templateToYaml(template), verbatim);
 }
 
-/** Parts of an imported template that export writes back word for word in YAML. */
-export interface Verbatim {
-  resources: ReadonlyMap<string, string>;
-  sections: ReadonlyMap<string, string>;
-}
 const NO_VERBATIM: Verbatim = { resources: new Map(), sections: new Map() };
+
+function verbatimOf(ctx: ExportContext): Verbatim {
+  return { resources: ctx.verbatim, sections: ctx.verbatimSections, resourceLeads: ctx.resourceLeads, sectionLeads: ctx.sectionLeads };
+}
 
 /** The SAM or CloudFormation template of a design, as YAML (short intrinsic tags) or JSON. Same design, same bytes. */
 export function exportTemplate(design: Design, options: ExportOptions): string {
   const { template, ctx } = buildTemplate(design, options.target);
-  return renderTemplate(template, options.format, { resources: ctx.verbatim, sections: ctx.verbatimSections });
+  return renderTemplate(template, options.format, verbatimOf(ctx));
 }
 
 export function resourceMap(design: Design, target: ExportTarget): ResourceMap {

@@ -1,4 +1,4 @@
-import { HEADER, RESOURCES_LEAD } from '../import/resource-texts';
+import { HEADER, leadOf, LINE_BREAK, RESOURCES_LEAD, RESOURCES_LINE, TRAILER } from '../import/resource-texts';
 import { canonicalJson } from '../model/canonical-json';
 import type { ExportContext } from './context';
 import { pristineNodes } from './source-fingerprint';
@@ -66,6 +66,11 @@ export function applySource(template: CfnTemplate, ctx: ExportContext): CfnTempl
     resources[node.id] = kept.resource as unknown as CfnResource;
     if (kept.text !== undefined) ctx.verbatim.set(node.id, kept.text);
   }
+  // Resources written anew keep the blank lines and comments that were above them.
+  for (const [id, original] of Object.entries(source.resources)) {
+    const lead = original.text !== undefined && !ctx.verbatim.has(id) ? leadOf(original.text) : undefined;
+    if (lead !== undefined) ctx.resourceLeads.set(id, lead);
+  }
   for (const [id, resource] of Object.entries(template.Resources)) {
     if (replaced.has(id) || id in resources) continue;
     const original = source.resources[id]?.resource;
@@ -125,12 +130,16 @@ export function applySource(template: CfnTemplate, ctx: ExportContext): CfnTempl
   // Sections export leaves as the template had them go back word for word, comments included.
   for (const [name, text] of Object.entries(source.sectionTexts ?? {})) {
     // What came before the first section, and the comments above Resources, always go back.
-    if (name === HEADER || name === RESOURCES_LEAD) {
+    if (name === HEADER || name === RESOURCES_LEAD || name === RESOURCES_LINE || name === TRAILER || name === LINE_BREAK) {
       ctx.verbatimSections.set(name, text);
       continue;
     }
     const value = (merged as unknown as Json)[name];
     if (value !== undefined && canonicalJson(value) === canonicalJson(sections[name])) ctx.verbatimSections.set(name, text);
+    else {
+      const lead = leadOf(text);
+      if (lead !== undefined) ctx.sectionLeads.set(name, lead);
+    }
   }
   const sectionOrder = source.sectionOrder;
   if (!sectionOrder) return merged;
