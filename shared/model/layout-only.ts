@@ -1,4 +1,4 @@
-import type { Design } from './design';
+import type { Design, DesignNode } from './design';
 
 /** What a design says about where things are drawn (its nodes are compared one by one). */
 const DESIGN_LAYOUT_AND_NODES = new Set(['viewport', 'nodes']);
@@ -10,6 +10,11 @@ function sameExcept(a: object, b: object, layout: ReadonlySet<string>): boolean 
   for (const key of Object.keys(left)) if (!layout.has(key) && left[key] !== right[key]) return false;
   for (const key of Object.keys(right)) if (!layout.has(key) && !(key in left)) return false;
   return true;
+}
+
+/** True when two versions of a node differ at most in where it is drawn (position, size). */
+export function nodeDiffersOnlyInLayout(before: DesignNode, after: DesignNode): boolean {
+  return before === after || sameExcept(before, after, NODE_LAYOUT);
 }
 
 /**
@@ -25,8 +30,7 @@ export function differsOnlyInLayout(before: Design, after: Design): boolean {
   for (let i = 0; i < before.nodes.length; i++) {
     const a = before.nodes[i];
     const b = after.nodes[i];
-    if (a === b) continue;
-    if (!a || !b || !sameExcept(a, b, NODE_LAYOUT)) return false;
+    if (!a || !b || !nodeDiffersOnlyInLayout(a, b)) return false;
   }
   return true;
 }

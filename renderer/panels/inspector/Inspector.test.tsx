@@ -183,6 +183,11 @@ describe('Inspector', () => {
     expect(await rendersDuring(['thumbnailer'], [], drag('uploads').slice(0, -1))).toBe(0);
   });
 
+  it('does not re-render while the selected component itself is dragged (React Flow selects what it drags)', async () => {
+    expect(await rendersDuring(['uploads'], [], drag('uploads'))).toBe(0);
+    expect(await rendersDuring(['thumbnailer'], [], drag('thumbnailer').slice(0, -1))).toBe(0);
+  });
+
   it('re-renders when what it shows changes', async () => {
     const rename = (id: string) => (s: DesignerState) => s.change((d) => ({ ...d, nodes: d.nodes.map((n) => (n.id === id ? { ...n, name: 'Renamed' } : n)) }));
     expect(await rendersDuring(['uploads'], [], [rename('uploads')])).toBe(1);

@@ -1,4 +1,7 @@
+import { useRef } from 'react';
 import { useShallow } from 'zustand/react/shallow';
+import type { DesignNode } from '../../../shared/model/design';
+import { nodeDiffersOnlyInLayout } from '../../../shared/model/layout-only';
 import { getKind } from '../../../shared/catalog/registry';
 import { useDesigner } from '../../state/store';
 import { DesignSettingsForm } from './DesignSettingsForm';
@@ -12,10 +15,25 @@ import './inspector.css';
  * The settings of the selection, as a form generated from its zod schema: one component, several of
  * one kind, or a connection. With nothing selected, the design's own settings.
  */
+/**
+ * The selected nodes, kept as they were while they only move or resize: nothing here shows where a
+ * node is drawn, so dragging the selected node (React Flow selects what it drags) re-renders nothing.
+ */
+function useSelectedNodes(): DesignNode[] {
+  const shown = useRef<DesignNode[]>([]);
+  return useDesigner((s) => {
+    const selected = s.design.nodes.filter((n) => s.selection.nodes.includes(n.id));
+    const previous = shown.current;
+    if (selected.length === previous.length && selected.every((n, i) => nodeDiffersOnlyInLayout(previous[i] as DesignNode, n))) return previous;
+    shown.current = selected;
+    return selected;
+  });
+}
+
 export function Inspector({ theme }: { theme: Theme }) {
   // The selected nodes and edges, not the design: edits reuse what they leave alone, so while
   // other nodes move (every step of a drag) these arrays compare equal and nothing here re-renders.
-  const nodes = useDesigner(useShallow((s) => s.design.nodes.filter((n) => s.selection.nodes.includes(n.id))));
+  const nodes = useSelectedNodes();
   const edges = useDesigner(useShallow((s) => s.design.edges.filter((e) => s.selection.edges.includes(e.id))));
   const kinds = new Set(nodes.map((n) => n.kind));
   const kind = kinds.size === 1 ? getKind(nodes[0]!.kind) : undefined;
