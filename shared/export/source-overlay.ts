@@ -1,6 +1,8 @@
 import { HEADER, leadOf, LINE_BREAK, RESOURCES_LEAD, RESOURCES_LINE, TRAILER } from '../import/resource-texts';
 import { canonicalJson } from '../model/canonical-json';
 import type { ExportContext } from './context';
+import { mergeEdit } from './merge-edit';
+import { namedIds } from './named-ids';
 import { pristineNodes } from './source-fingerprint';
 import type { CfnResource, CfnTemplate } from './template-types';
 
@@ -8,26 +10,6 @@ type Json = Record<string, unknown>;
 const SAM_TRANSFORM = 'AWS::Serverless-2016-10-31';
 const ATTRIBUTES = ['Condition', 'DeletionPolicy', 'UpdateReplacePolicy', 'CreationPolicy', 'Metadata', 'DependsOn'] as const;
 const isObject = (v: unknown): v is Json => v !== null && typeof v === 'object' && !Array.isArray(v);
-
-/** Logical ids a value names through Ref, GetAtt or Sub (long form, or the exporter's intrinsic objects). */
-export function namedIds(value: unknown, found = new Set<string>()): Set<string> {
-  const plain = JSON.parse(JSON.stringify(value ?? null)) as unknown;
-  const stack = [plain];
-  while (stack.length > 0) {
-    const item = stack.pop();
-    if (Array.isArray(item)) stack.push(...item);
-    else if (isObject(item)) {
-      if (typeof item.Ref === 'string') found.add(item.Ref);
-      const getAtt = item['Fn::GetAtt'];
-      if (Array.isArray(getAtt) && typeof getAtt[0] === 'string') found.add(getAtt[0]);
-      const sub = item['Fn::Sub'];
-      const text = typeof sub === 'string' ? sub : Array.isArray(sub) && typeof sub[0] === 'string' ? sub[0] : '';
-      for (const m of text.matchAll(/\$\{([^}!][^}]*)\}/g)) found.add((m[1] as string).split('.')[0] as string);
-      stack.push(...Object.values(item));
-    }
-  }
-  return found;
-}
 
 /** Resources in the order the template had them; new ones after, in the order export made them. */
 function inSourceOrder(resources: Record<string, CfnResource>, order: readonly string[]): Record<string, CfnResource> {
@@ -44,7 +26,7 @@ function hasSamTransform(transform: unknown): boolean {
  * since import as they were (in place of what the exporter made of them and of the connections
  * between them), the attributes of edited ones, and every other section of the template.
  */
-export function applySource(template: CfnTemplate, ctx: ExportContext): CfnTemplate {
+export function applySource(template: CfnTemplate, ctx: ExportContext, asImported: () => ReadonlyMap<string, CfnResource> | undefined = () => undefined): CfnTemplate {
   const source = ctx.design.source;
   if (!source) return template;
   const sections = source.sections;
@@ -58,6 +40,11 @@ export function applySource(template: CfnTemplate, ctx: ExportContext): CfnTempl
   for (const id of pristine) for (const logicalId of ctx.nodeResources.get(id) ?? []) replaced.add(logicalId);
   for (const edge of ctx.index.edges) {
     if (pristine.has(edge.source) && pristine.has(edge.target)) for (const logicalId of ctx.edgeResources.get(edge.id) ?? []) replaced.add(logicalId);
+  }
+  // What an edited node renders stays, even where an untouched one wrote into it (a schedule written
+  // inside its function's events): else the edited function would go missing.
+  for (const node of ctx.index.nodes) {
+    if (!pristine.has(node.id)) for (const logicalId of ctx.nodeResources.get(node.id) ?? []) replaced.delete(logicalId);
   }
   const resources: Record<string, CfnResource> = {};
   for (const node of ctx.index.nodes) {
@@ -78,8 +65,10 @@ export function applySource(template: CfnTemplate, ctx: ExportContext): CfnTempl
       resources[id] = resource;
       continue;
     }
-    const attributes = Object.fromEntries(ATTRIBUTES.filter((a) => original[a] !== undefined && (resource as unknown as Json)[a] === undefined).map((a) => [a, original[a]]));
-    resources[id] = { ...attributes, ...resource };
+    // The design as imported is rendered only for resources of the type the template had (not SAM remade as CloudFormation).
+    const merged = original.Type === resource.Type ? mergeEdit(original, asImported()?.get(id), resource) : resource;
+    const attributes = Object.fromEntries(ATTRIBUTES.filter((a) => original[a] !== undefined && (merged as unknown as Json)[a] === undefined).map((a) => [a, original[a]]));
+    resources[id] = { ...attributes, ...merged };
   }
   for (const [id, resource] of Object.entries(resources)) {
     // An edited design may have lost what a kept dependency named.

@@ -1,5 +1,5 @@
 import { findConnectionSpec } from '../catalog/connection-table';
-import { namedIds } from '../export/source-overlay';
+import { namedIds } from '../export/named-ids';
 import type { DesignEdge, DesignNode } from '../model/design';
 import type { Meaning } from '../model/meaning';
 import type { Json } from './parse-template';

@@ -112,14 +112,17 @@ describe('importTemplate', () => {
     expect(out.Outputs).toEqual({ Table: { Value: { Ref: 'Orders' } } });
   });
 
-  it('regenerates an edited node, keeping its logical id and attributes', () => {
+  it('applies an edit to an imported resource, keeping its logical id, attributes and what the edit did not touch', () => {
     const edited = structuredClone(design);
     const table = edited.nodes.find((n) => n.id === 'Orders');
     if (table?.kind !== 'dynamodb-table') throw new Error('no table');
-    table.config = { ...table.config, streamViewType: 'NEW_IMAGE' } as typeof table.config;
+    table.config = { ...table.config, streamEnabled: true, streamViewType: 'NEW_IMAGE' } as typeof table.config;
     const out = JSON.parse(exportTemplate(edited, { target: 'sam', format: 'json' })) as { Resources: Record<string, Record<string, unknown>> };
-    expect(out.Resources.Orders).toMatchObject({ Type: 'AWS::DynamoDB::Table', DeletionPolicy: 'Retain' });
-    expect(out.Resources.Orders).not.toEqual(design.source?.resources.Orders?.resource);
+    expect(out.Resources.Orders).toEqual({
+      Type: 'AWS::DynamoDB::Table',
+      DeletionPolicy: 'Retain',
+      Properties: { BillingMode: 'PAY_PER_REQUEST', StreamSpecification: { StreamViewType: 'NEW_IMAGE' } },
+    });
   });
 
   it('exports an edited generic resource from its YAML text', () => {

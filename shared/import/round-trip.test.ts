@@ -5,6 +5,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { exportTemplate } from '../export/export-template';
+import { updateNodeConfig } from '../model/edits/update-config';
 import { loadDesign } from '../model/load-design';
 import { importTemplate } from './import-template';
 import { parseTemplate } from './parse-template';
@@ -148,6 +149,47 @@ describe.skipIf(!corpusAvailable)('round trip over the corpus', () => {
     });
     expect(worse).toEqual([]);
   });
+});
+
+/** One setting each kind can change in place, and the property it writes. */
+const EDITS: Record<string, { path: string[]; value: number; property: string }> = {
+  'lambda-function': { path: ['memorySize'], value: 1536, property: 'MemorySize' },
+  'sqs-queue': { path: ['visibilityTimeout'], value: 301, property: 'VisibilityTimeout' },
+};
+
+describe.skipIf(!corpusAvailable)('one setting edited in an imported template', () => {
+  it('changes that property of that resource and leaves everything else of it as the template had it', () => {
+    const files = corpusAvailable ? readdirSync(corpus).filter((f) => f.endsWith('.yaml')).sort() : [];
+    const harmed: string[] = [];
+    // Plain CloudFormation functions (AWS::Lambda::Function) are written anew as SAM functions once edited.
+    const retyped: string[] = [];
+    let edited = 0;
+    for (const file of files) {
+      const text = readFileSync(join(corpus, file), 'utf8');
+      const imported = importTemplate(text, file);
+      const parsed = parseTemplate(text);
+      if (!imported.ok || !parsed.ok) continue;
+      const originals = parsed.template.Resources as Record<string, { Type: string; Properties?: Record<string, unknown> }>;
+      for (const node of imported.design.nodes) {
+        const edit = EDITS[node.kind];
+        const original = originals[node.id];
+        if (!edit || !original) continue;
+        edited++;
+        const output = parseTemplate(exportTemplate(updateNodeConfig(imported.design, [node.id], edit.path, edit.value), { target: 'sam' }));
+        const resource = output.ok ? (output.template.Resources as Record<string, unknown>)[node.id] : undefined;
+        if (output.ok && (resource as { Type?: string } | undefined)?.Type !== original.Type && resource !== undefined) {
+          retyped.push(`${file} ${node.id}`);
+          continue;
+        }
+        const expected = { ...original, Properties: { ...original.Properties, [edit.property]: edit.value } };
+        if (JSON.stringify(resource) !== JSON.stringify(expected)) harmed.push(`${file} ${node.id}: ${output.ok ? String(JSON.stringify(resource)).slice(0, 300) : output.problems.map((p) => p.message).join("; ")}`);
+      }
+    }
+    console.log(`edited one setting of ${edited} imported functions and queues; ${harmed.length} came back with more changed; ${retyped.length} written anew as another type: ${retyped.join(', ')}`);
+    expect(edited).toBeGreaterThan(300);
+    expect(retyped.length).toBeLessThanOrEqual(5);
+    expect(harmed).toEqual([]);
+  }, 600_000);
 });
 
 describe('round trip of every starter design’s export', () => {

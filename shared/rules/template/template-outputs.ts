@@ -1,4 +1,4 @@
-import { namedIds } from '../../export/source-overlay';
+import { namedIds } from '../../export/named-ids';
 import { defineRule } from '../define-rule';
 import { exportedTemplate } from '../lib/exported-template';
 import { outputBounds } from '../lib/template-bounds';

@@ -1,0 +1,22 @@
+type Json = Record<string, unknown>;
+const isObject = (v: unknown): v is Json => v !== null && typeof v === 'object' && !Array.isArray(v);
+
+/** Logical ids a value names through Ref, GetAtt or Sub (long form, or the exporter's intrinsic objects). */
+export function namedIds(value: unknown, found = new Set<string>()): Set<string> {
+  const plain = JSON.parse(JSON.stringify(value ?? null)) as unknown;
+  const stack = [plain];
+  while (stack.length > 0) {
+    const item = stack.pop();
+    if (Array.isArray(item)) stack.push(...item);
+    else if (isObject(item)) {
+      if (typeof item.Ref === 'string') found.add(item.Ref);
+      const getAtt = item['Fn::GetAtt'];
+      if (Array.isArray(getAtt) && typeof getAtt[0] === 'string') found.add(getAtt[0]);
+      const sub = item['Fn::Sub'];
+      const text = typeof sub === 'string' ? sub : Array.isArray(sub) && typeof sub[0] === 'string' ? sub[0] : '';
+      for (const m of text.matchAll(/\$\{([^}!][^}]*)\}/g)) found.add((m[1] as string).split('.')[0] as string);
+      stack.push(...Object.values(item));
+    }
+  }
+  return found;
+}
