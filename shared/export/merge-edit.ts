@@ -5,7 +5,7 @@ import type { CfnResource } from './template-types';
 type Json = Record<string, unknown>;
 const isRecord = (v: unknown): v is Json => v !== null && typeof v === 'object' && !Array.isArray(v) && !(v instanceof Intrinsic);
 /** Same value once intrinsics are in their long form. */
-const same = (a: unknown, b: unknown) => canonicalJson(JSON.parse(JSON.stringify(a ?? null))) === canonicalJson(JSON.parse(JSON.stringify(b ?? null)));
+export const sameValue = (a: unknown, b: unknown): boolean => canonicalJson(JSON.parse(JSON.stringify(a ?? null))) === canonicalJson(JSON.parse(JSON.stringify(b ?? null)));
 
 /** Lists whose items stand each on their own (policies, layers, ids), so items can be added and removed one by one. */
 const SET_LIKE = new Set(['Policies', 'Layers', 'ManagedPolicyArns', 'SecurityGroupIds', 'SubnetIds']);
@@ -32,7 +32,7 @@ function mergeSet(original: unknown[], base: unknown[], edited: unknown[]): unkn
  * are taken whole.
  */
 export function mergeValue(original: unknown, base: unknown, edited: unknown, key?: string): unknown {
-  if (same(base, edited)) return original;
+  if (sameValue(base, edited)) return original;
   if (key !== undefined && SET_LIKE.has(key) && Array.isArray(original) && Array.isArray(base) && Array.isArray(edited)) return mergeSet(original, base, edited);
   if (!isRecord(original) || !isRecord(base) || !isRecord(edited)) return edited;
   const merged: Json = {};
@@ -47,7 +47,7 @@ export function mergeValue(original: unknown, base: unknown, edited: unknown, ke
   for (const [key, value] of Object.entries(edited)) {
     if (key in original || value === undefined) continue;
     // What the exporter adds by default, the template did without: only a changed value is written.
-    if (!(key in base) || !same(base[key], value)) merged[key] = value;
+    if (!(key in base) || !sameValue(base[key], value)) merged[key] = value;
   }
   return merged;
 }

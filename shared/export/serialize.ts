@@ -212,3 +212,10 @@ function writeBlock(value: unknown, column: number, out: string[]): void {
     out[at] = header ? `${indent}${keyText}: ${header}` : `${indent}${keyText}:`;
   }
 }
+
+/** `key: value` as the exporter writes it, the key at `column`. */
+export function pairLines(key: string, value: unknown, column: number): string[] {
+  const out: string[] = [];
+  writeBlock({ [key]: value }, column, out);
+  return out;
+}

@@ -1,8 +1,10 @@
 import { HEADER, leadOf, LINE_BREAK, RESOURCES_LEAD, RESOURCES_LINE, TRAILER } from '../import/resource-texts';
 import { canonicalJson } from '../model/canonical-json';
 import type { ExportContext } from './context';
+import { introducedByEdit } from './introduced-by-edit';
 import { mergeEdit } from './merge-edit';
 import { namedIds } from './named-ids';
+import { patchResourceText } from './patch-resource-text';
 import { pristineNodes } from './source-fingerprint';
 import type { CfnResource, CfnTemplate } from './template-types';
 
@@ -58,17 +60,22 @@ export function applySource(template: CfnTemplate, ctx: ExportContext, asImporte
     const lead = original.text !== undefined && !ctx.verbatim.has(id) ? leadOf(original.text) : undefined;
     if (lead !== undefined) ctx.resourceLeads.set(id, lead);
   }
+  const introduced = introducedByEdit(ctx, template, pristine, asImported);
   for (const [id, resource] of Object.entries(template.Resources)) {
     if (replaced.has(id) || id in resources) continue;
     const original = source.resources[id]?.resource;
     if (!original) {
-      resources[id] = resource;
+      if (introduced(id)) resources[id] = resource;
       continue;
     }
     // The design as imported is rendered only for resources of the type the template had (not SAM remade as CloudFormation).
     const merged = original.Type === resource.Type ? mergeEdit(original, asImported()?.get(id), resource) : resource;
     const attributes = Object.fromEntries(ATTRIBUTES.filter((a) => original[a] !== undefined && (merged as unknown as Json)[a] === undefined).map((a) => [a, original[a]]));
     resources[id] = { ...attributes, ...merged };
+    // The edit made in the text as written where it can be: the rest of the resource, comments included, stays.
+    const text = source.resources[id]?.text;
+    const patched = text !== undefined && merged !== resource ? patchResourceText(text, id, original, resources[id]) : undefined;
+    if (patched !== undefined) ctx.verbatim.set(id, patched);
   }
   for (const [id, resource] of Object.entries(resources)) {
     // An edited design may have lost what a kept dependency named.
@@ -91,9 +98,9 @@ export function applySource(template: CfnTemplate, ctx: ExportContext, asImporte
   const defined = new Set([...Object.keys(resources), ...Object.keys(parameters)]);
   const outputs = { ...((sections.Outputs ?? {}) as Json) };
   for (const [id, output] of Object.entries(template.Outputs ?? {})) {
-    // Outputs about kept resources only would add to what the template said; those of remade ones are new.
+    // Outputs about the template's own resources, edited or not, would add to what it said; those of components added since are new.
     const names = [...namedIds(output)];
-    if (!(id in outputs) && names.every((n) => n.startsWith('AWS::') || defined.has(n)) && names.some((n) => n in resources && !pristine.has(n))) outputs[id] = output;
+    if (!(id in outputs) && names.every((n) => n.startsWith('AWS::') || defined.has(n)) && names.some((n) => n in resources && !(n in source.resources))) outputs[id] = output;
   }
 
   const transform = sections.Transform;

@@ -42,15 +42,24 @@ describe('untouched resources come back as written', () => {
     expect(again.ok && again.design.nodes.map((n) => n.id).sort()).toEqual(['Alerts', 'Jobs']);
   });
 
-  it('an edited resource is written anew at the template’s indentation, under its comments; the others keep their text', () => {
+  it('an edited setting changes its line only: the rest of the resource, its comments and the others stay as written', () => {
     const design = updateNodeConfig(imported(), ['Jobs'], ['visibilityTimeout'], 300);
     const out = exportTemplate(design, { target: 'sam' });
-    expect(out).toContain('Resources:\n    # Where orders wait\n    Jobs:\n      Type: AWS::SQS::Queue\n');
-    expect(out).toContain('VisibilityTimeout: 300');
-    expect(out).toContain("\n\n    # The topic\n    \"Alerts\":\n        Type: 'AWS::SNS::Topic'\nOutputs:\n  JobsUrl:\n    Value: !Ref Jobs\n");
+    expect(out).toBe(TEMPLATE.replace('VisibilityTimeout: 120', 'VisibilityTimeout: 300'));
     const again = importTemplate(out, 'again.yaml');
     if (!again.ok) throw new Error(again.problems.map((p) => p.message).join('; '));
     expect(again.design.nodes.find((n) => n.id === 'Jobs')?.config).toMatchObject({ visibilityTimeout: 300 });
+  });
+
+  it('a resource the edit cannot be made in as written is written anew at the template’s indentation, under its comments', () => {
+    // The key written twice: the text cannot be edited in place, the resource is written from the design.
+    const twice = TEMPLATE.replace('            VisibilityTimeout: 120\n', '            VisibilityTimeout: 120\n            VisibilityTimeout: 120\n');
+    const result = importTemplate(twice, 'twice.yaml');
+    if (!result.ok) throw new Error(result.problems.map((p) => p.message).join('; '));
+    const out = exportTemplate(updateNodeConfig(result.design, ['Jobs'], ['visibilityTimeout'], 300), { target: 'sam' });
+    expect(out).toContain('Resources:\n    # Where orders wait\n    Jobs:\n      Type: AWS::SQS::Queue\n');
+    expect(out).toContain('VisibilityTimeout: 300');
+    expect(out).toContain("\n\n    # The topic\n    \"Alerts\":\n        Type: 'AWS::SNS::Topic'\nOutputs:\n  JobsUrl:\n    Value: !Ref Jobs\n");
   });
 
   it('a component added to an imported template is written at the template’s indentation', () => {

@@ -1,0 +1,108 @@
+import { isMap, type Node, type Pair, parseDocument, type YAMLMap } from 'yaml';
+import { CFN_TAGS, readCfnYaml } from '../import/cfn-yaml';
+import { canonicalJson } from '../model/canonical-json';
+import { Intrinsic } from './intrinsics';
+import { pairLines } from './serialize';
+
+type Json = Record<string, unknown>;
+interface Splice {
+  from: number;
+  to: number;
+  text: string;
+}
+
+const isRecord = (v: unknown): v is Json => v !== null && typeof v === 'object' && !Array.isArray(v) && !(v instanceof Intrinsic);
+const longForm = (v: unknown) => JSON.parse(JSON.stringify(v ?? null)) as unknown;
+const same = (a: unknown, b: unknown) => canonicalJson(longForm(a)) === canonicalJson(longForm(b));
+
+function lineStart(text: string, at: number): number {
+  return text.lastIndexOf('\n', at - 1) + 1;
+}
+/** Just after the line break of the line `at` is on (or the end of the text). */
+function nextLineStart(text: string, at: number): number {
+  const end = text.indexOf('\n', at);
+  return end < 0 ? text.length : end + 1;
+}
+
+/** Where a pair's lines begin and end, line breaks included. */
+function pairLinesRange(text: string, pair: Pair<Node, Node>): { from: number; to: number } {
+  const key = pair.key.range as [number, number, number];
+  const value = pair.value?.range as [number, number, number];
+  // The node end can sit just past a line break: the pair's last line is the one before it.
+  const last = text[value[2] - 1] === '\n' ? value[2] - 1 : value[1];
+  return { from: lineStart(text, key[0]), to: nextLineStart(text, last) };
+}
+
+/**
+ * The splices that turn `node` (a block map as written, whose value is `before`) into `after`:
+ * changed scalars are replaced where they stand (their comments kept), changed maps are edited key
+ * by key, removed keys are taken out and new keys written at the end of the map. False when the
+ * text has a form this does not edit (flow maps, keys without values).
+ */
+function diffMap(text: string, node: YAMLMap<Node, Node>, before: Json, after: Json, splices: Splice[]): boolean {
+  if (node.flow || node.items.length === 0) return false;
+  const column = (node.items[0]?.key.range?.[0] ?? 0) - lineStart(text, node.items[0]?.key.range?.[0] ?? 0);
+  const seen = new Set<string>();
+  for (const pair of node.items) {
+    const key = (pair.key as { value?: unknown }).value;
+    if (typeof key !== 'string' || !pair.value?.range || !pair.key.range) return false;
+    seen.add(key);
+    const next = after[key];
+    if (next === undefined) {
+      splices.push({ ...pairLinesRange(text, pair), text: '' });
+      continue;
+    }
+    if (same(before[key], next)) continue;
+    const value = pair.value;
+    if (isRecord(before[key]) && isRecord(next) && isMap(value) && !value.flow) {
+      if (!diffMap(text, value as YAMLMap<Node, Node>, before[key] as Json, next, splices)) return false;
+      continue;
+    }
+    const lines = pairLines('k', next, column);
+    const range = value.range as [number, number, number];
+    const inline = lines.length === 1 && !text.slice(pair.key.range[0], range[1]).includes('\n');
+    if (inline) {
+      // From just after `key:` to the end of the value: its tag and the value go, a comment after it stays.
+      const colon = text.indexOf(':', pair.key.range[1]);
+      splices.push({ from: colon + 1, to: range[1], text: ` ${(lines[0] as string).slice(column + 'k: '.length)}` });
+    } else {
+      splices.push({ ...pairLinesRange(text, pair), text: `${pairLines(key, next, column).join('\n')}\n` });
+    }
+  }
+  const added = Object.keys(after).filter((key) => !seen.has(key) && after[key] !== undefined);
+  if (added.length > 0) {
+    const last = node.items[node.items.length - 1] as Pair<Node, Node>;
+    const at = pairLinesRange(text, last).to;
+    // The resource's last line has no line break of its own.
+    const lead = at === text.length && !text.endsWith('\n') ? '\n' : '';
+    splices.push({ from: at, to: at, text: `${lead}${added.flatMap((key) => pairLines(key, after[key], column)).join('\n')}\n` });
+  }
+  return true;
+}
+
+/**
+ * The text of an imported resource (blank lines and comments above it included) with an edit
+ * applied in place, so that the rest of it, comments included, stays as written and a changed
+ * setting is a one-line change. Undefined when the edit cannot be made in the text, or when the
+ * patched text would not read back as `edited`: export then writes the resource anew.
+ */
+export function patchResourceText(text: string, logicalId: string, original: Json, edited: unknown): string | undefined {
+  const doc = parseDocument(text, { customTags: CFN_TAGS, uniqueKeys: false });
+  const root = doc.contents;
+  if (doc.errors.length > 0 || !isMap(root) || root.items.length !== 1) return undefined;
+  const resource = (root.items[0] as Pair<Node, Node>).value;
+  if (!isMap(resource) || !isRecord(edited)) return undefined;
+  const splices: Splice[] = [];
+  if (!diffMap(text, resource as YAMLMap<Node, Node>, original, edited, splices)) return undefined;
+  let patched = text;
+  // From the end backwards; at one place, what was found later first, so keys added to an inner map precede those added to its parent.
+  const order = splices.map((splice, index) => ({ ...splice, index })).sort((a, b) => b.from - a.from || b.index - a.index);
+  for (const splice of order) patched = patched.slice(0, splice.from) + splice.text + patched.slice(splice.to);
+  patched = patched.replace(/\n+$/, '');
+  try {
+    const reread = readCfnYaml(patched) as Json | null;
+    return reread && same(reread[logicalId], edited) ? patched : undefined;
+  } catch {
+    return undefined;
+  }
+}
