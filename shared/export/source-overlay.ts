@@ -26,7 +26,9 @@ function hasSamTransform(transform: unknown): boolean {
 /**
  * Merges what an imported template held back into the exported one: resources of nodes not edited
  * since import as they were (in place of what the exporter made of them and of the connections
- * between them), the attributes of edited ones, and every other section of the template.
+ * between them); edited ones as the template had them with the edit applied (mergeEdit; in their
+ * text where it can be); and every other section of the template. `asImported` gives the exporter's
+ * rendering of the design as imported, the base of those merges.
  */
 export function applySource(template: CfnTemplate, ctx: ExportContext, asImported: () => ReadonlyMap<string, CfnResource> | undefined = () => undefined): CfnTemplate {
   const source = ctx.design.source;
