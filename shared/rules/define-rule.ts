@@ -2,7 +2,6 @@ import type { ConfigChange } from '../model/edits/apply-changes';
 import type { DesignIndex } from './design-index';
 
 export type Severity = 'error' | 'warning' | 'info';
-export const SEVERITIES: readonly Severity[] = ['error', 'warning', 'info'];
 
 /** A change the UI can apply in one step: settings of nodes or edges, by path into their config. */
 export interface Fix {

@@ -153,11 +153,6 @@ export class DesignIndex {
     return this.childrenOf.get(parentId) ?? NONE;
   }
 
-  parent(nodeId: string): DesignNode | undefined {
-    const parentId = this.byId.get(nodeId)?.parentId;
-    return parentId ? this.byId.get(parentId) : undefined;
-  }
-
   /** The VPC a node sits in, directly or through its subnet. */
   vpcOf(nodeId: string): NodeOfKind<'vpc'> | undefined {
     let current = this.byId.get(nodeId);
@@ -257,8 +252,4 @@ export class DesignIndex {
 function accessMode(edge: DesignEdge): AccessMode {
   const mode = edge.config.mode;
   return mode === 'read' || mode === 'write' || mode === 'read-write' ? mode : 'read-write';
-}
-
-export function buildDesignIndex(design: Design, today: string): DesignIndex {
-  return new DesignIndex(design, today);
 }

@@ -14,4 +14,4 @@ export interface FieldProps {
   onCommit: (value: unknown) => void;
 }
 
-export type Theme = 'light' | 'dark';
+export type { Theme } from '../../state/use-theme';

@@ -1,8 +1,7 @@
+import { KEEP_UNRESERVED } from '../../cost/concurrency-budget';
 import { defineRule } from '../define-rule';
 import { formatNumber, plural } from '../lib/format';
 import { SEEDS } from '../lib/seeds';
-
-const KEEP_UNRESERVED = 100;
 
 export const unreservedConcurrency = defineRule({
   id: 'CON001',

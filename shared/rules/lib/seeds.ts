@@ -11,5 +11,3 @@ export const SEEDS = {
   /** Cheat sheet: async retries, stream and queue mappings, execution roles, X-Ray, VPC. */
   cheatSheet: '004_e5d38aed0b34dcad.txt',
 } as const;
-
-export const SEED_FILES: readonly string[] = Object.values(SEEDS);
