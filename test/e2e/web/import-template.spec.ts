@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { expect, type Page, test } from '@playwright/test';
 import { openApp, openStarter } from '../support/app';
 import { nodeNamed } from '../support/canvas';
@@ -45,6 +46,36 @@ Resources:
             Queue: !GetAtt OrdersQueue.Arn
 `;
 
+/** Written by hand: comments, blank lines, four-space indentation, a name and tags the design does not model. */
+const WRITTEN_BY_HAND = `# Orders stack: a queue and its worker
+AWSTemplateFormatVersion: '2010-09-09'
+Transform: AWS::Serverless-2016-10-31
+
+Resources:
+    # Orders wait here
+    OrdersQueue:
+        Type: AWS::SQS::Queue
+        Properties:
+            VisibilityTimeout: 20   # seconds
+            Tags:
+                - Key: team
+                  Value: orders
+
+    OrderWorker:
+        Type: AWS::Serverless::Function
+        Properties:
+            FunctionName: order-worker
+            Runtime: python3.13
+            Handler: app.handler
+            CodeUri: src/
+            Timeout: 60
+            Events:
+                Orders:
+                    Type: SQS
+                    Properties:
+                        Queue: !GetAtt OrdersQueue.Arn
+`;
+
 async function openFile(page: Page, name: string, text: string) {
   const chooser = page.waitForEvent('filechooser');
   await page.getByRole('button', { name: 'Open…' }).click();
@@ -89,4 +120,18 @@ test('a template that cannot be read is explained with its line, and the open de
   await expect(dialog).toContainText('broken.yaml:');
   await dialog.getByRole('button', { name: 'OK' }).click();
   await expect(page.locator('.react-flow__node')).toHaveCount(count);
+});
+
+test('a template fixed with one click and exported comes back as written but for the fixed line', async ({ page }) => {
+  await openApp(page);
+  await openFile(page, 'orders.yaml', WRITTEN_BY_HAND);
+  await expect(page.locator('.react-flow__node')).toHaveCount(2);
+  await page.getByTestId('tab-problems').click();
+  await page.getByRole('button', { name: 'Set the visibility timeout to 360 s' }).click();
+  await page.getByTestId('tab-template').click();
+  await expect(page.getByTestId('template-editor').locator('.view-lines')).toContainText('VisibilityTimeout: 360');
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Export template…' }).click();
+  const exported = readFileSync((await (await download).path()) as string, 'utf8');
+  expect(exported).toBe(WRITTEN_BY_HAND.replace('VisibilityTimeout: 20   # seconds', 'VisibilityTimeout: 360   # seconds'));
 });
