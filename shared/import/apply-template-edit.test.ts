@@ -3,7 +3,9 @@ import { describe, expect, it } from 'vitest';
 import { exportTemplate } from '../export/export-template';
 import type { Design } from '../model/design';
 import { loadDesign } from '../model/load-design';
+import { applyConfigChanges } from '../model/edits/apply-changes';
 import { applyTemplateEdit } from './apply-template-edit';
+import { importTemplate } from './import-template';
 
 function starter(): Design {
   const loaded = loadDesign(readFileSync(new URL('../../templates/serverless-thumbnail-pipeline.lambda.json', import.meta.url), 'utf8'));
@@ -88,5 +90,58 @@ describe('editing the exported template', () => {
         expect(result.notes).toEqual([]);
       });
     }
+  });
+});
+
+describe('editing the template of a design imported from one', () => {
+  const TEMPLATE = `# Orders
+AWSTemplateFormatVersion: '2010-09-09'
+Transform: AWS::Serverless-2016-10-31
+Resources:
+  Jobs:
+    Type: AWS::SQS::Queue
+    Properties:
+      VisibilityTimeout: 120
+  Worker:
+    Type: AWS::Serverless::Function
+    Properties:
+      Handler: app.handler
+      Runtime: python3.13
+      CodeUri: src/
+      Timeout: 20
+Outputs:
+  JobsUrl:
+    Value: !Ref Jobs
+`;
+  function imported(): Design {
+    const result = importTemplate(TEMPLATE, 'orders.yaml');
+    if (!result.ok) throw new Error('does not import');
+    return result.design;
+  }
+
+  it('keeps what the design does not model as typed: tags, a comment, an output', () => {
+    const design = imported();
+    const { result, text } = edited(design, (t) =>
+      t
+        .replace('      VisibilityTimeout: 120\n', '      VisibilityTimeout: 120\n      Tags:\n        - Key: team\n          Value: orders   # billing\n')
+        .replace('  Worker:\n', '  # Runs every job\n  Worker:\n')
+        .replace('    Value: !Ref Jobs\n', '    Value: !Ref Jobs\n  JobsArn:\n    Value: !GetAtt Jobs.Arn\n'),
+    );
+    expect(result.notes).toEqual([]);
+    expect(exportTemplate(result.design, { target: 'sam' })).toBe(text);
+  });
+
+  it('a setting the design models changes the component too, and the text stays as typed', () => {
+    const { result, text } = edited(imported(), (t) => t.replace('      Timeout: 20\n', '      Timeout: 45   # jobs take longer\n      Tags:\n        team: orders\n'));
+    expect(result.design.nodes.find((n) => n.id === 'Worker')?.config).toMatchObject({ timeout: 45 });
+    expect(exportTemplate(result.design, { target: 'sam' })).toBe(text);
+    // An edit made on the canvas afterwards still changes only its own line.
+    const later = applyConfigChanges(result.design, [{ target: 'node', id: 'Worker', path: ['memorySize'], value: 512 }]);
+    expect(exportTemplate(later, { target: 'sam' })).toBe(text.replace('      Tags:\n        team: orders\n', '      Tags:\n        team: orders\n      MemorySize: 512\n'));
+  });
+
+  it('a drawn design still says which edits it cannot keep', () => {
+    const { result } = edited(starter(), (t) => t.replace(/(\n {2}Thumbnails:\n {4}Type: AWS::S3::Bucket\n)/, '$1    DeletionPolicy: Retain\n'));
+    expect(result.notes.join(' ')).toMatch(/does not model/);
   });
 });

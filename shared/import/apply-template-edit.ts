@@ -5,6 +5,7 @@ import type { Design, DesignEdge, DesignNode } from '../model/design';
 import { removeElements } from '../model/edits/remove-elements';
 import { createEdge, createNode, freshId } from '../model/new-design';
 import { importTemplate } from './import-template';
+import { keepsTemplateEdits, keepTemplateEdits } from './keep-template-edits';
 import type { TemplateProblem } from './parse-template';
 
 export type TemplateEditResult =
@@ -21,6 +22,8 @@ const edgeKey = (e: DesignEdge) => `${e.source}\u0000${e.meaning}\u0000${e.targe
  * ones are removed, and connections follow. Everything the text did not change stays as drawn
  * (ids, names, places, settings a template cannot hold), so applying the unchanged text changes
  * nothing. `notes` lists edits that cannot be kept, such as changes to resources export derives.
+ * In a design imported from a template, the template's own resources and sections keep what was
+ * typed, including what the design does not model (keepTemplateEdits).
  */
 export function applyTemplateEdit(current: Design, text: string, target: ExportTarget = 'sam', format: 'yaml' | 'json' = 'yaml'): TemplateEditResult {
   const edited = importTemplate(text, 'template');
@@ -72,7 +75,7 @@ export function applyTemplateEdit(current: Design, text: string, target: ExportT
     const changed = Object.fromEntries(Object.entries(now.config).filter(([key, value]) => !isDeepStrictEqual(value, (was.config as Record<string, unknown>)[key])));
     for (const key of Object.keys(was.config)) if (!(key in now.config)) changed[key] = undefined;
     if (Object.keys(changed).length === 0) {
-      if (!isDeepStrictEqual(rawBefore[logicalId]?.resource, rawAfter[logicalId]?.resource) && !touchesEdges(logicalId)) {
+      if (!isDeepStrictEqual(rawBefore[logicalId]?.resource, rawAfter[logicalId]?.resource) && !touchesEdges(logicalId) && !keepsTemplateEdits(current, logicalId)) {
         notes.push(`${logicalId}: the change is to something the design does not model, so it is not kept.`);
       }
       continue;
@@ -130,6 +133,8 @@ export function applyTemplateEdit(current: Design, text: string, target: ExportT
     design = { ...design, edges: design.edges.map((d) => (d === drawn ? { ...d, config: { ...d.config, ...changed } } : d)) };
   }
 
+  // An imported template's own resources and sections are kept as typed.
+  if (current.source) return { ok: true, design: keepTemplateEdits(design, exported.design, edited.design), notes };
   // Sections beside Resources (Parameters, Outputs, Conditions…) as written.
   const sectionsBefore = exported.design.source?.sections ?? {};
   const sectionsAfter = edited.design.source?.sections ?? {};

@@ -135,3 +135,26 @@ test('a template fixed with one click and exported comes back as written but for
   const exported = readFileSync((await (await download).path()) as string, 'utf8');
   expect(exported).toBe(WRITTEN_BY_HAND.replace('VisibilityTimeout: 20   # seconds', 'VisibilityTimeout: 360   # seconds'));
 });
+
+test('in an opened template, a setting the design does not model typed into the template is kept and exported as typed', async ({ page }) => {
+  await openApp(page);
+  await openFile(page, 'orders.yaml', WRITTEN_BY_HAND);
+  await page.getByTestId('tab-template').click();
+  const editor = page.getByTestId('template-editor');
+  await expect(editor.locator('.view-lines')).toContainText('FunctionName: order-worker');
+  await editor.locator('.view-lines').click();
+  await page.keyboard.press('Control+h');
+  await page.keyboard.insertText('FunctionName: order-worker');
+  await page.keyboard.press('Tab');
+  await page.keyboard.insertText('FunctionName: orders-worker   # renamed');
+  await page.keyboard.press('Control+Alt+Enter');
+  await page.keyboard.press('Escape');
+  // Leaving the editor applies the edit at once; nothing says it cannot be kept.
+  await page.getByTestId('canvas').click({ position: { x: 10, y: 10 } });
+  await expect(page.getByTestId('template-panel')).not.toContainText('not kept');
+  await expect(editor.locator('.view-lines')).toContainText('FunctionName: orders-worker   # renamed');
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Export template…' }).click();
+  const exported = readFileSync((await (await download).path()) as string, 'utf8');
+  expect(exported).toBe(WRITTEN_BY_HAND.replace('FunctionName: order-worker', 'FunctionName: orders-worker   # renamed'));
+});
