@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { expect, type Page, test } from '@playwright/test';
 import { openApp, openStarter } from '../support/app';
 import { nodeNamed } from '../support/canvas';
+import { replaceInEditor } from '../support/template-editor';
 
 // Without the File System Access API the browser host opens by upload and saves by download.
 test.beforeEach(async ({ page }) => {
@@ -143,12 +144,7 @@ test('in an opened template, a setting the design does not model typed into the 
   const editor = page.getByTestId('template-editor');
   await expect(editor.locator('.view-lines')).toContainText('FunctionName: order-worker');
   await editor.locator('.view-lines').click();
-  await page.keyboard.press('Control+h');
-  await page.keyboard.insertText('FunctionName: order-worker');
-  await page.keyboard.press('Tab');
-  await page.keyboard.insertText('FunctionName: orders-worker   # renamed');
-  await page.keyboard.press('Control+Alt+Enter');
-  await page.keyboard.press('Escape');
+  await replaceInEditor(page, 'FunctionName: order-worker', 'FunctionName: orders-worker   # renamed');
   // Leaving the editor applies the edit at once; nothing says it cannot be kept.
   await page.getByTestId('canvas').click({ position: { x: 10, y: 10 } });
   await expect(page.getByTestId('template-panel')).not.toContainText('not kept');

@@ -1,6 +1,7 @@
 import { expect, type Locator, type Page, test } from '@playwright/test';
 import { openApp, openStarter } from '../support/app';
 import { nodeNamed } from '../support/canvas';
+import { replaceInEditor } from '../support/template-editor';
 
 /** Opens the starter's template and puts the cursor in its editor. */
 async function focusStarterTemplate(page: Page): Promise<Locator> {
@@ -19,14 +20,8 @@ test('editing the template changes the design after a pause; text that does not 
   const editor = page.getByTestId('template-editor');
   await expect(editor.locator('.view-lines')).toContainText('Timeout: 60');
 
-  // Replace with Monaco's own find and replace, as a user would.
   await editor.locator('.view-lines').click();
-  await page.keyboard.press('Control+h');
-  await page.keyboard.insertText('Timeout: 60');
-  await page.keyboard.press('Tab');
-  await page.keyboard.insertText('Timeout: 45');
-  await page.keyboard.press('Control+Alt+Enter');
-  await page.keyboard.press('Escape');
+  await replaceInEditor(page, 'Timeout: 60', 'Timeout: 45');
   await expect(editor.locator('.view-lines')).toContainText('Timeout: 45');
 
   // After the pause the canvas's function has the new timeout.
@@ -66,14 +61,7 @@ test('editing the template changes the design after a pause; text that does not 
 
 test('a new resource typed into the template appears on the canvas', async ({ page }) => {
   await focusStarterTemplate(page);
-  await page.keyboard.press('Control+h');
-  await page.keyboard.insertText('Resources:');
-  await page.keyboard.press('Tab');
-  await page.keyboard.insertText('Resources:\\n  AuditQueue:\\n    Type: AWS::SQS::Queue');
-  // Regular expression mode makes \n a line break in the replacement.
-  await page.keyboard.press('Alt+r');
-  await page.keyboard.press('Control+Alt+Enter');
-  await page.keyboard.press('Escape');
+  await replaceInEditor(page, 'Resources:', 'Resources:\\n  AuditQueue:\\n    Type: AWS::SQS::Queue', { regex: true });
   // The canvas pans to the new component, which lands beside the design; zoomed to fit, all six show.
   await expect(nodeNamed(page, 'AuditQueue')).toBeVisible();
   await page.getByRole('button', { name: 'Fit View' }).click();
