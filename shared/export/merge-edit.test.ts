@@ -41,6 +41,24 @@ describe('an edit applied to the resource as the template had it', () => {
     expect(merged).toEqual({ Policies: ['AWSLambdaBasicExecutionRole', { DynamoDBCrudPolicy: { TableName: 'orders' } }] });
   });
 
+  it('keeps a single policy document the template gave, beside a policy the edit adds', () => {
+    const document = { Statement: [{ Effect: 'Allow', Action: 'lambda:InvokeFunction', Resource: '*' }] };
+    const merged = mergeValue({ Policies: document }, { Policies: [] as unknown[] }, { Policies: [{ SQSSendMessagePolicy: { QueueName: 'jobs' } }] });
+    expect(merged).toEqual({ Policies: [document, { SQSSendMessagePolicy: { QueueName: 'jobs' } }] });
+  });
+
+  it('keeps the template’s policies and variables where the design as imported rendered none', () => {
+    const merged = mergeValue(
+      { Policies: ['AWSLambdaBasicExecutionRole'], Environment: { Variables: { MODE: { 'Fn::If': ['Prod', 'p', 'd'] } } } },
+      { Policies: undefined },
+      { Policies: [{ S3CrudPolicy: { BucketName: 'b' } }], Environment: { Variables: { BUCKET: 'b' } } },
+    );
+    expect(merged).toEqual({
+      Policies: ['AWSLambdaBasicExecutionRole', { S3CrudPolicy: { BucketName: 'b' } }],
+      Environment: { Variables: { MODE: { 'Fn::If': ['Prod', 'p', 'd'] }, BUCKET: 'b' } },
+    });
+  });
+
   it('compares intrinsics by their long form', () => {
     expect(mergeValue({ Ref: 'Orders' }, new Ref('Orders'), new Ref('Orders'))).toEqual({ Ref: 'Orders' });
     expect(mergeValue({ Ref: 'Orders' }, new Ref('Orders'), new Ref('Archive'))).toEqual(new Ref('Archive'));

@@ -23,6 +23,9 @@ function mergeSet(original: unknown[], base: unknown[], edited: unknown[]): unkn
   return [...kept, ...edited.filter((item) => !before.has(itemKey(item)) && !present.has(itemKey(item)))];
 }
 
+/** An empty list or map where the value is one, so that what the template had is kept beside what an edit adds. */
+const emptyLike = (value: unknown): unknown => (Array.isArray(value) ? [] : isRecord(value) ? {} : undefined);
+
 /**
  * Three-way merge of one value: `original` as the template had it, `base` as the exporter renders
  * it from the design as imported, `edited` as it renders it now. What the edit changed (base →
@@ -33,21 +36,27 @@ function mergeSet(original: unknown[], base: unknown[], edited: unknown[]): unkn
  */
 export function mergeValue(original: unknown, base: unknown, edited: unknown, key?: string): unknown {
   if (sameValue(base, edited)) return original;
-  if (key !== undefined && SET_LIKE.has(key) && Array.isArray(original) && Array.isArray(base) && Array.isArray(edited)) return mergeSet(original, base, edited);
+  // SAM takes one policy (a document, a name) for a list of one.
+  if (key !== undefined && SET_LIKE.has(key) && Array.isArray(base) && Array.isArray(edited) && original !== undefined && original !== null) {
+    return mergeSet(Array.isArray(original) ? original : [original], base, edited);
+  }
   if (!isRecord(original) || !isRecord(base) || !isRecord(edited)) return edited;
+  // The exporter leaves settings it does not write as undefined: they count as absent.
+  const has = (map: Json, key: string) => map[key] !== undefined;
   const merged: Json = {};
   for (const [key, value] of Object.entries(original)) {
-    if (!(key in edited)) {
+    if (!has(edited, key)) {
       // Rendered as imported and not any more: the edit took it away. Otherwise the design never modelled it.
-      if (!(key in base)) merged[key] = value;
+      if (!has(base, key)) merged[key] = value;
       continue;
     }
-    merged[key] = key in base ? mergeValue(value, base[key], edited[key], key) : edited[key];
+    // Not rendered as imported but now, and in the template too: what the template had stays beside the edit.
+    merged[key] = mergeValue(value, has(base, key) ? base[key] : emptyLike(edited[key]), edited[key], key);
   }
   for (const [key, value] of Object.entries(edited)) {
-    if (key in original || value === undefined) continue;
+    if (has(original, key) || value === undefined) continue;
     // What the exporter adds by default, the template did without: only a changed value is written.
-    if (!(key in base) || !sameValue(base[key], value)) merged[key] = value;
+    if (!has(base, key) || !sameValue(base[key], value)) merged[key] = value;
   }
   return merged;
 }

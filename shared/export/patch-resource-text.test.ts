@@ -39,6 +39,15 @@ describe('an edit made in the text of an imported resource', () => {
     expect(patched).toBe(TEXT.replace('      Tags:\n        team: orders', '      Tags:\n        - a\n        - b'));
   });
 
+  it('adds a policy to a list and takes one out, the others staying as written', () => {
+    const text = '  Worker:\n    Type: AWS::Serverless::Function\n    Properties:\n      Policies:\n        - AWSLambdaBasicExecutionRole   # logs\n        - SQSPollerPolicy:\n            QueueName: !GetAtt Jobs.QueueName\n        - Statement: [{ Effect: Allow, Action: "s3:*", Resource: "*" }]';
+    const worker = (readCfnYaml(text) as Record<string, Record<string, unknown>>).Worker as Record<string, unknown>;
+    const [basic, poller, statement] = (worker.Properties as { Policies: unknown[] }).Policies;
+    const patched = patchResourceText(text, 'Worker', worker, { ...worker, Properties: { Policies: [basic, statement, { DynamoDBCrudPolicy: { TableName: new Ref('Orders') } }] } });
+    expect(patched).toBe(text.replace('        - SQSPollerPolicy:\n            QueueName: !GetAtt Jobs.QueueName\n', '').concat('\n        - DynamoDBCrudPolicy:\n            TableName: !Ref Orders'));
+    expect(poller).toBeDefined();
+  });
+
   it('writes a map written in flow style anew as a block', () => {
     const flow = '  Worker:\n    Type: AWS::SQS::Queue\n    Properties: { VisibilityTimeout: 30 }';
     const queue = (readCfnYaml(flow) as Record<string, Record<string, unknown>>).Worker as Record<string, unknown>;

@@ -1,8 +1,9 @@
-import { isMap, type Node, type Pair, parseDocument, type YAMLMap } from 'yaml';
+import { isMap, isSeq, type Node, type Pair, parseDocument, type YAMLMap, type YAMLSeq } from 'yaml';
 import { CFN_TAGS, readCfnYaml } from '../import/cfn-yaml';
 import { canonicalJson } from '../model/canonical-json';
 import { Intrinsic } from './intrinsics';
-import { pairLines } from './serialize';
+import { pairLines, sequenceItemLines } from './serialize';
+import { shortForm } from './short-form';
 
 type Json = Record<string, unknown>;
 interface Splice {
@@ -33,6 +34,40 @@ function pairLinesRange(text: string, pair: Pair<Node, Node>): { from: number; t
   return { from: lineStart(text, key[0]), to: nextLineStart(text, last) };
 }
 
+/** Where an item of a block sequence begins and ends, its dash and line breaks included. */
+function itemLinesRange(text: string, item: Node): { from: number; to: number } {
+  const range = item.range as [number, number, number];
+  const last = text[range[2] - 1] === '\n' ? range[2] - 1 : range[1];
+  return { from: lineStart(text, range[0]), to: nextLineStart(text, last) };
+}
+
+/**
+ * The splices that turn a block sequence whose value is `before` into `after`, where `after` keeps
+ * some of its items in their order and adds others at the end (a policy added, a layer removed):
+ * the items kept stay as written. False when `after` is not of that shape.
+ */
+function diffSeq(text: string, node: YAMLSeq<Node>, before: unknown[], after: unknown[], splices: Splice[]): boolean {
+  if (node.flow || node.items.length !== before.length || node.items.length === 0) return false;
+  let matched = 0;
+  const removed: Node[] = [];
+  node.items.forEach((item, i) => {
+    if (matched < after.length && same(before[i], after[matched])) matched++;
+    else removed.push(item);
+  });
+  const first = node.items[0]?.range?.[0];
+  const lastItem = node.items[node.items.length - 1];
+  if (first === undefined || !lastItem?.range || removed.some((item) => !item.range)) return false;
+  for (const item of removed) splices.push({ ...itemLinesRange(text, item), text: '' });
+  const added = after.slice(matched);
+  if (added.length > 0) {
+    const dashColumn = text.slice(lineStart(text, first), first).search(/\S/);
+    if (dashColumn < 0) return false;
+    const at = itemLinesRange(text, lastItem).to;
+    splices.push({ from: at, to: at, text: `${added.flatMap((item) => sequenceItemLines(shortForm(item), dashColumn)).join('\n')}\n` });
+  }
+  return true;
+}
+
 /**
  * The splices that turn `node` (a block map as written, whose value is `before`) into `after`:
  * changed scalars are replaced where they stand (their comments kept), changed maps are edited key
@@ -58,7 +93,10 @@ function diffMap(text: string, node: YAMLMap<Node, Node>, before: Json, after: J
       if (!diffMap(text, value as YAMLMap<Node, Node>, before[key] as Json, next, splices)) return false;
       continue;
     }
-    const lines = pairLines('k', next, column);
+    const previous = before[key];
+    if (Array.isArray(previous) && Array.isArray(next) && isSeq(value) && diffSeq(text, value as YAMLSeq<Node>, previous, next, splices)) continue;
+    const written = shortForm(next);
+    const lines = pairLines('k', written, column);
     const range = value.range as [number, number, number];
     const inline = lines.length === 1 && !text.slice(pair.key.range[0], range[1]).includes('\n');
     if (inline) {
@@ -66,16 +104,14 @@ function diffMap(text: string, node: YAMLMap<Node, Node>, before: Json, after: J
       const colon = text.indexOf(':', pair.key.range[1]);
       splices.push({ from: colon + 1, to: range[1], text: ` ${(lines[0] as string).slice(column + 'k: '.length)}` });
     } else {
-      splices.push({ ...pairLinesRange(text, pair), text: `${pairLines(key, next, column).join('\n')}\n` });
+      splices.push({ ...pairLinesRange(text, pair), text: `${pairLines(key, written, column).join('\n')}\n` });
     }
   }
   const added = Object.keys(after).filter((key) => !seen.has(key) && after[key] !== undefined);
   if (added.length > 0) {
     const last = node.items[node.items.length - 1] as Pair<Node, Node>;
     const at = pairLinesRange(text, last).to;
-    // The resource's last line has no line break of its own.
-    const lead = at === text.length && !text.endsWith('\n') ? '\n' : '';
-    splices.push({ from: at, to: at, text: `${lead}${added.flatMap((key) => pairLines(key, after[key], column)).join('\n')}\n` });
+    splices.push({ from: at, to: at, text: `${added.flatMap((key) => pairLines(key, shortForm(after[key]), column)).join('\n')}\n` });
   }
   return true;
 }
@@ -86,7 +122,9 @@ function diffMap(text: string, node: YAMLMap<Node, Node>, before: Json, after: J
  * setting is a one-line change. Undefined when the edit cannot be made in the text, or when the
  * patched text would not read back as `edited`: export then writes the resource anew.
  */
-export function patchResourceText(text: string, logicalId: string, original: Json, edited: unknown): string | undefined {
+export function patchResourceText(written: string, logicalId: string, original: Json, edited: unknown): string | undefined {
+  // Every line ends with a line break while splicing, the last one too; it goes again at the end.
+  const text = written.endsWith('\n') ? written : `${written}\n`;
   const doc = parseDocument(text, { customTags: CFN_TAGS, uniqueKeys: false });
   const root = doc.contents;
   if (doc.errors.length > 0 || !isMap(root) || root.items.length !== 1) return undefined;

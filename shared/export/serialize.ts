@@ -219,3 +219,10 @@ export function pairLines(key: string, value: unknown, column: number): string[]
   writeBlock({ [key]: value }, column, out);
   return out;
 }
+
+/** One item of a block sequence (`- value`) as the exporter writes it, the dash at `column`. */
+export function sequenceItemLines(value: unknown, column: number): string[] {
+  const out: string[] = [];
+  writeBlock([value], column, out);
+  return out;
+}

@@ -5,6 +5,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { exportTemplate } from '../export/export-template';
+import { connectNodes } from '../model/edits/connect-nodes';
 import { updateNodeConfig } from '../model/edits/update-config';
 import type { Design } from '../model/design';
 import { loadDesign } from '../model/load-design';
@@ -224,6 +225,41 @@ describe.skipIf(!corpusAvailable)('one setting edited in an imported template', 
     // The edit is made in the text as written: one line changes or a setting is added, nothing else moves.
     // Not so where the text holds a key twice (this one says Handler twice): the resource is written anew.
     expect(notOneLine).toEqual(['multi-account-private-apigw_centralAccount.yaml FetchVPCEndpointIPsFunction']);
+    expect(harmed).toEqual([]);
+  }, 600_000);
+});
+
+describe.skipIf(!corpusAvailable)('a connection drawn in an imported template', () => {
+  it('adds to the function what the connection needs and takes nothing away from it', () => {
+    const files = corpusAvailable ? readdirSync(corpus).filter((f) => f.endsWith('.yaml')).sort() : [];
+    const harmed: string[] = [];
+    let connected = 0;
+    for (const file of files) {
+      const imported = importTemplate(readFileSync(join(corpus, file), 'utf8'), file);
+      if (!imported.ok) continue;
+      const { design } = imported;
+      const fn = design.nodes.find((n) => n.kind === 'lambda-function' && design.source?.resources[n.id]);
+      const target = design.nodes.find((n) => ['dynamodb-table', 'sqs-queue', 's3-bucket', 'sns-topic'].includes(n.kind) && design.source?.resources[n.id] && !design.edges.some((e) => e.source === fn?.id && e.target === n.id));
+      if (!fn || !target) continue;
+      const original = design.source?.resources[fn.id]?.resource as { Type: string; Properties?: Record<string, unknown> };
+      const output = parseTemplate(exportTemplate(connectNodes(design, fn.id, target.id, 'access').design, { target: 'sam' }));
+      const resource = output.ok ? (output.template.Resources as Record<string, { Type: string; Properties?: Record<string, unknown> }>)[fn.id] : undefined;
+      if (resource?.Type !== original.Type) continue;
+      connected++;
+      const properties = resource.Properties ?? {};
+      // Every property the function had is still there, lists of policies keep every policy (SAM takes one for a list of one), maps every key.
+      const listOf = (v: unknown) => (Array.isArray(v) ? v : [v]);
+      const lost = Object.entries(original.Properties ?? {}).filter(([key, value]) => {
+        const now = properties[key];
+        if (now === undefined) return true;
+        if (Array.isArray(value) || key === 'Policies') return !listOf(value).every((item) => listOf(now).some((n) => JSON.stringify(n) === JSON.stringify(item)));
+        if (value !== null && typeof value === 'object' && !Array.isArray(value)) return !Object.keys(value).every((k) => now !== null && typeof now === 'object' && k in now);
+        return JSON.stringify(now) !== JSON.stringify(value);
+      });
+      if (lost.length > 0) harmed.push(`${file} ${fn.id}: ${lost.map(([k]) => k).join(', ')}`);
+    }
+    console.log(`connected ${connected} imported functions to a table, queue, bucket or topic; ${harmed.length} lost something`);
+    expect(connected).toBeGreaterThan(50);
     expect(harmed).toEqual([]);
   }, 600_000);
 });
