@@ -25,21 +25,18 @@ function nextLineStart(text: string, at: number): number {
   return end < 0 ? text.length : end + 1;
 }
 
-/** Where a pair's lines begin and end, line breaks included. */
-function pairLinesRange(text: string, pair: Pair<Node, Node>): { from: number; to: number } {
-  const key = pair.key.range as [number, number, number];
-  const value = pair.value?.range as [number, number, number];
-  // The node end can sit just past a line break: the pair's last line is the one before it.
-  const last = text[value[2] - 1] === '\n' ? value[2] - 1 : value[1];
-  return { from: lineStart(text, key[0]), to: nextLineStart(text, last) };
+/** The whole lines from the one `start` is on to the last line of `node`, line breaks included. */
+function linesRange(text: string, start: number, node: Node): { from: number; to: number } {
+  const range = node.range as [number, number, number];
+  // The node end can sit just past a line break: its last line is the one before it.
+  const last = text[range[2] - 1] === '\n' ? range[2] - 1 : range[1];
+  return { from: lineStart(text, start), to: nextLineStart(text, last) };
 }
 
-/** Where an item of a block sequence begins and ends, its dash and line breaks included. */
-function itemLinesRange(text: string, item: Node): { from: number; to: number } {
-  const range = item.range as [number, number, number];
-  const last = text[range[2] - 1] === '\n' ? range[2] - 1 : range[1];
-  return { from: lineStart(text, range[0]), to: nextLineStart(text, last) };
-}
+/** Where a pair's lines begin and end (from its key to the end of its value). */
+const pairLinesRange = (text: string, pair: Pair<Node, Node>) => linesRange(text, pair.key.range?.[0] ?? 0, pair.value as Node);
+/** Where an item of a block sequence begins and ends, its dash included. */
+const itemLinesRange = (text: string, item: Node) => linesRange(text, item.range?.[0] ?? 0, item);
 
 /**
  * The splices that turn a block sequence whose value is `before` into `after`, where `after` keeps
