@@ -82,6 +82,12 @@ export class ExportContext {
     return this.target === 'sam';
   }
 
+  /** The type an imported template gave this node's own resource, when it had one. */
+  importedType(nodeId: string): string | undefined {
+    const type = this.design.source?.resources[nodeId]?.resource.Type;
+    return typeof type === 'string' ? type : undefined;
+  }
+
   /** Logical id of a node's main resource. */
   idOf(nodeId: string): string {
     const id = this.nodeIds.get(nodeId);

@@ -63,12 +63,27 @@ const withoutBlankLines = (lines: string[]) => lines.map((l) => l.trimEnd()).fil
 const typesOf = (template: { Resources?: Record<string, { Type?: unknown }> }) =>
   Object.fromEntries(Object.entries(template.Resources ?? {}).map(([id, r]) => [id, String(r.Type)]));
 
-/** The design with every function's memory and every queue's visibility timeout changed: edits export must make in place. */
-function everySettingEdited(design: Design): Design {
-  return design.nodes.reduce((edited, node) => {
-    const edit = EDITS[node.kind];
-    return edit ? updateNodeConfig(edited, [node.id], edit.path, edit.value) : edited;
-  }, design);
+/** Settings of each kind the corpus-wide edit changes, and to what. */
+const MANY_EDITS: Record<string, [path: string[], value: unknown][]> = {
+  // Not the architecture: where Globals lists one, SAM adds a function's own to it (a known gap, in the note).
+  'lambda-function': [[['memorySize'], 1536], [['timeout'], 33], [['tracing'], 'Active'], [['reservedConcurrency'], 5]],
+  'sqs-queue': [[['visibilityTimeout'], 700], [['messageRetentionPeriod'], 86400]],
+  'dynamodb-table': [[['billingMode'], 'PROVISIONED']],
+  's3-bucket': [[['versioning'], true]],
+  'log-group': [[['retentionInDays'], 30]],
+  'kinesis-stream': [[['retentionPeriodHours'], 48]],
+  'eventbridge-rule': [[['state'], 'DISABLED']],
+};
+
+/** The design with many settings of every function, queue, table, bucket, log group, stream and rule changed. */
+function manySettingsEdited(design: Design): { design: Design; edited: string[] } {
+  let result = design;
+  const edited = new Set<string>();
+  for (const node of design.nodes) {
+    for (const [path, value] of MANY_EDITS[node.kind] ?? []) result = updateNodeConfig(result, [node.id], path, value);
+    if (MANY_EDITS[node.kind] && design.source?.resources[node.id]) edited.add(node.id);
+  }
+  return { design: result, edited: [...edited] };
 }
 
 describe.skipIf(!corpusAvailable)('round trip over the corpus', () => {
@@ -84,6 +99,8 @@ describe.skipIf(!corpusAvailable)('round trip over the corpus', () => {
   let lintOriginal = new Map<string, string[]>();
   let lintRoundTrip = new Map<string, string[]>();
   let lintEdited = new Map<string, string[]>();
+  const harmedByEdits: string[] = [];
+  let editedCount = 0;
   const exported: string[] = [];
 
   beforeAll(() => {
@@ -97,7 +114,19 @@ describe.skipIf(!corpusAvailable)('round trip over the corpus', () => {
       const output = exportTemplate(imported.design, { target: 'sam' });
       writeFileSync(join(folder, `original-${file}`), text);
       writeFileSync(join(folder, `roundtrip-${file}`), output);
-      writeFileSync(join(folder, `edited-${file}`), exportTemplate(everySettingEdited(imported.design), { target: 'sam' }));
+      const many = manySettingsEdited(imported.design);
+      const edited = exportTemplate(many.design, { target: 'sam' });
+      writeFileSync(join(folder, `edited-${file}`), edited);
+      type Resources = Record<string, { Type: string; Properties?: Record<string, unknown> }>;
+      const editedTemplate = parseTemplate(edited);
+      const originalTemplate = parseTemplate(text);
+      for (const id of many.edited) {
+        const was = originalTemplate.ok ? (originalTemplate.template.Resources as Resources)[id] : undefined;
+        const now = editedTemplate.ok ? (editedTemplate.template.Resources as Resources)[id] : undefined;
+        if (!now) harmedByEdits.push(`${file} ${id}: missing`);
+        else if (was && now.Type === was.Type) for (const key of Object.keys(was.Properties ?? {})) if (now.Properties?.[key] === undefined) harmedByEdits.push(`${file} ${id}.${key}`);
+      }
+      editedCount += many.edited.length;
       exported.push(file);
       const kept = new Set(commentLines(output));
       const lost = commentLines(text).filter((c) => !kept.has(c));
@@ -123,7 +152,7 @@ describe.skipIf(!corpusAvailable)('round trip over the corpus', () => {
     const count = (m: Map<string, string[]>) => [...m.values()].reduce((n, e) => n + e.length, 0);
     console.log([
       `round trip: ${files.length} templates, ${exported.length} imported, ${refused.size} refused, ${identical} identical resource sets, ${differences.size} with differences`,
-      `  ${exported.length - notExact.length} come back byte for byte; ${sameText} word for word but for blank lines and trailing spaces`,
+      `  ${exported.length - notExact.length} come back byte for byte; ${editedCount} resources edited, ${harmedByEdits.length} harmed; ${sameText} word for word but for blank lines and trailing spaces`,
       `  ${sameResourcesText} come back with their Resources section word for word (blank lines and top-level comments aside); ${lostComments.size} lose a comment inside Resources`,
       ...[...lostComments].map(([f, lost]) => `  comments lost in ${f}: ${lost.join(' | ')}`),
       ...[...refused].map(([f, why]) => `  refused ${f}: ${why}`),
@@ -166,7 +195,12 @@ describe.skipIf(!corpusAvailable)('round trip over the corpus', () => {
     expect(worseThanOriginal(lintRoundTrip, 'roundtrip')).toEqual([]);
   });
 
-  it.skipIf(!lintAvailable)('lints no worse than the original with every function’s memory and every queue’s visibility timeout edited', () => {
+  it('keeps every resource and every property it had when many settings of the template’s components are edited', () => {
+    expect(editedCount).toBeGreaterThan(500);
+    expect(harmedByEdits).toEqual([]);
+  });
+
+  it.skipIf(!lintAvailable)('lints no worse than the original with many settings of its components edited', () => {
     expect(worseThanOriginal(lintEdited, 'edited')).toEqual([]);
   });
 });

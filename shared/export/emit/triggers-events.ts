@@ -30,7 +30,8 @@ function emitRules(ctx: ExportContext): void {
   for (const rule of ctx.index.ofKind('eventbridge-rule')) {
     const ruleId = ctx.idOf(rule.id);
     const edges = ctx.index.out(rule.id, 'invoke-async', 'lambda-function');
-    const samEvents = ctx.sam && edges.length > 0;
+    // Written as a SAM event inside each function, unless an imported template wrote it as a resource of its own.
+    const samEvents = ctx.sam && edges.length > 0 && ctx.importedType(rule.id) !== 'AWS::Events::Rule';
     const bus = busOf(ctx, rule, samEvents ? [...new Set(edges.map((e) => ctx.plan(e.target).id))] : [ruleId]);
     const pattern = patternOf(rule);
     if (samEvents) {
@@ -70,7 +71,8 @@ function emitSchedules(ctx: ExportContext): void {
     const edges = ctx.index.out(schedule.id, 'invoke-async', 'lambda-function');
     if (edges.length === 0) continue;
     const { scheduleExpression, timezone, engine } = schedule.config;
-    if (ctx.sam) {
+    const ownResource = ['AWS::Events::Rule', 'AWS::Scheduler::Schedule'].includes(ctx.importedType(schedule.id) ?? '');
+    if (ctx.sam && !ownResource) {
       for (const edge of edges) {
         ctx.mapNode(schedule.id, ctx.plan(edge.target).id);
         const event = engine === 'scheduler'
