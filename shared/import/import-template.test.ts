@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { exportTemplate } from '../export/export-template';
 import { serializeDesign } from '../model/save-design';
 import { loadDesign } from '../model/load-design';
+import { updateNodeConfig } from '../model/edits/update-config';
 import { importTemplate } from './import-template';
 
 const TEMPLATE = `AWSTemplateFormatVersion: '2010-09-09'
@@ -191,5 +192,39 @@ describe('settings of non-function resources', () => {
     expect(config('Layer')).toMatchObject({ compatibleRuntimes: [], compatibleArchitectures: [] });
     expect(config('SubnetA')).toMatchObject({ cidr: '10.0.1.0/24', availabilityZone: 'us-east-1b' });
     expect(config('Endpoint')).toMatchObject({ endpointType: 'Gateway', service: 'dynamodb' });
+  });
+});
+
+describe('a scheduled EventBridge rule', () => {
+  const SCHEDULED = `Transform: AWS::Serverless-2016-10-31
+Resources:
+  Tick:
+    Type: AWS::Events::Rule
+    Properties:
+      ScheduleExpression: rate(5 minutes)
+      Targets:
+        - Id: worker
+          Arn: !GetAtt Worker.Arn
+  Worker:
+    Type: AWS::Serverless::Function
+    Properties:
+      Handler: app.handler
+      Runtime: python3.13
+      CodeUri: src/
+`;
+
+  it('is drawn as a schedule invoking its target, and an edit of its expression changes that line only', () => {
+    const result = importTemplate(SCHEDULED, 'tick.yaml');
+    if (!result.ok) throw new Error('does not import');
+    const tick = result.design.nodes.find((n) => n.id === 'Tick');
+    expect(tick).toMatchObject({ kind: 'eventbridge-schedule', config: { scheduleExpression: 'rate(5 minutes)', engine: 'events-rule' } });
+    expect(result.design.edges.map((e) => `${e.source} ${e.meaning} ${e.target}`)).toEqual(['Tick invoke-async Worker']);
+    const edited = updateNodeConfig(result.design, ['Tick'], ['scheduleExpression'], 'rate(10 minutes)');
+    expect(exportTemplate(edited, { target: 'sam' })).toBe(SCHEDULED.replace('rate(5 minutes)', 'rate(10 minutes)'));
+  });
+
+  it('with a pattern stays a rule', () => {
+    const result = importTemplate(SCHEDULED.replace('      ScheduleExpression: rate(5 minutes)\n', '      EventPattern:\n        source: [orders]\n'), 'rule.yaml');
+    expect(result.ok && result.design.nodes.find((n) => n.id === 'Tick')?.kind).toBe('eventbridge-rule');
   });
 });

@@ -134,10 +134,13 @@ export function importTemplate(text: string, fileName?: string): ImportResult {
       problems.push({ path: `Resources.${id}`, message: `logical id "${id}" must start with a letter to become a node id` });
       continue;
     }
-    const kind = KIND_OF_TYPE.get(String(resource.Type)) ?? 'generic-resource';
     const properties = isObject(resource.Properties) ? resource.Properties : {};
+    // A rule with a schedule and no pattern is a schedule: drawn so, its rate counts for the cost and the rules.
+    const scheduledRule = resource.Type === 'AWS::Events::Rule' && properties.ScheduleExpression !== undefined && properties.EventPattern === undefined;
+    const kind = scheduledRule ? 'eventbridge-schedule' : KIND_OF_TYPE.get(String(resource.Type)) ?? 'generic-resource';
     const withDefaults = resource.Type === 'AWS::Serverless::Function' ? withGlobals(properties, globals) : properties;
     let config = kind === 'generic-resource' ? genericConfig(resource) : configFromProperties(kind, withDefaults);
+    if (scheduledRule) config = { ...config, engine: 'events-rule' };
     let node: DesignNode;
     try {
       node = createNode(design, kind, { id, name: id, config });
