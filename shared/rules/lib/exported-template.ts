@@ -39,8 +39,8 @@ export function exportedTemplate(index: DesignIndex): ExportedTemplate | undefin
   if (known !== undefined) return known ?? undefined;
   let result: ExportedTemplate | null = null;
   try {
-    // The exporter writes resources of an imported template back as they were; a copy keeps the design untouched.
-    const { template, ctx } = buildTemplate(design.source ? structuredClone(design) : design, 'cfn');
+    // The exporter reads the design and its record of an imported template, and changes neither (tested).
+    const { template, ctx } = buildTemplate(design, 'cfn');
     const nodesOf = invert(ctx.nodeResources);
     // Resources of nodes not edited since import keep the node's id as their logical id.
     for (const node of design.nodes) if (node.id in template.Resources && !nodesOf.has(node.id)) nodesOf.set(node.id, [node.id]);
