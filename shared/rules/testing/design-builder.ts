@@ -59,6 +59,12 @@ export class DesignBuilder {
     return this;
   }
 
+  /** Makes the design one imported from a template: its record of the template's sections and resources. */
+  imported(sections: Record<string, unknown>, resources: Record<string, Record<string, unknown>>): this {
+    this.design.source = { sections, resources: Object.fromEntries(Object.entries(resources).map(([id, resource]) => [id, { resource }])) };
+    return this;
+  }
+
   /**
    * A VPC with a public subnet (internet gateway route, NAT gateway unless `nat` is false) and two
    * private subnets in two zones routed to the NAT gateway.
