@@ -65,7 +65,7 @@ const typesOf = (template: { Resources?: Record<string, { Type?: unknown }> }) =
 
 /** Settings of each kind the corpus-wide edit changes, and to what. */
 const MANY_EDITS: Record<string, [path: string[], value: unknown][]> = {
-  // Not the architecture: where Globals lists one, SAM adds a function's own to it (a known gap, in the note).
+  // Not the architecture: where Globals list one, SAM adds a function's own to it (rule DEP004 says so).
   'lambda-function': [[['memorySize'], 1536], [['timeout'], 33], [['tracing'], 'Active'], [['reservedConcurrency'], 5]],
   'sqs-queue': [[['visibilityTimeout'], 700], [['messageRetentionPeriod'], 86400]],
   'dynamodb-table': [[['billingMode'], 'PROVISIONED']],
