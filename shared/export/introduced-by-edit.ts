@@ -1,5 +1,5 @@
 import type { ExportContext } from './context';
-import { sameValue } from './merge-edit';
+import { sameValue } from './template-values';
 import type { CfnResource, CfnTemplate } from './template-types';
 
 /**

@@ -1,30 +1,25 @@
-import { canonicalJson } from '../model/canonical-json';
-import { Intrinsic } from './intrinsics';
 import type { CfnResource } from './template-types';
+import { isTemplateMap, longFormKey, sameValue } from './template-values';
 
 type Json = Record<string, unknown>;
-const isRecord = (v: unknown): v is Json => v !== null && typeof v === 'object' && !Array.isArray(v) && !(v instanceof Intrinsic);
-/** Same value once intrinsics are in their long form. */
-export const sameValue = (a: unknown, b: unknown): boolean => canonicalJson(JSON.parse(JSON.stringify(a ?? null))) === canonicalJson(JSON.parse(JSON.stringify(b ?? null)));
 
 /** Lists whose items stand each on their own (policies, layers, ids), so items can be added and removed one by one. */
 const SET_LIKE = new Set(['Policies', 'Layers', 'ManagedPolicyArns', 'SecurityGroupIds', 'SubnetIds']);
-const itemKey = (v: unknown) => canonicalJson(JSON.parse(JSON.stringify(v ?? null)));
 
 /** The original list with the items the edit removed taken out and those it added put at the end. */
 function mergeSet(original: unknown[], base: unknown[], edited: unknown[]): unknown[] {
-  const before = new Set(base.map(itemKey));
-  const after = new Set(edited.map(itemKey));
+  const before = new Set(base.map(longFormKey));
+  const after = new Set(edited.map(longFormKey));
   const kept = original.filter((item) => {
-    const key = itemKey(item);
+    const key = longFormKey(item);
     return !(before.has(key) && !after.has(key));
   });
-  const present = new Set(kept.map(itemKey));
-  return [...kept, ...edited.filter((item) => !before.has(itemKey(item)) && !present.has(itemKey(item)))];
+  const present = new Set(kept.map(longFormKey));
+  return [...kept, ...edited.filter((item) => !before.has(longFormKey(item)) && !present.has(longFormKey(item)))];
 }
 
 /** An empty list or map where the value is one, so that what the template had is kept beside what an edit adds. */
-const emptyLike = (value: unknown): unknown => (Array.isArray(value) ? [] : isRecord(value) ? {} : undefined);
+const emptyLike = (value: unknown): unknown => (Array.isArray(value) ? [] : isTemplateMap(value) ? {} : undefined);
 
 /**
  * Three-way merge of one value: `original` as the template had it, `base` as the exporter renders
@@ -40,7 +35,7 @@ export function mergeValue(original: unknown, base: unknown, edited: unknown, ke
   if (key !== undefined && SET_LIKE.has(key) && Array.isArray(base) && Array.isArray(edited) && original !== undefined && original !== null) {
     return mergeSet(Array.isArray(original) ? original : [original], base, edited);
   }
-  if (!isRecord(original) || !isRecord(base) || !isRecord(edited)) return edited;
+  if (!isTemplateMap(original) || !isTemplateMap(base) || !isTemplateMap(edited)) return edited;
   // The exporter leaves settings it does not write as undefined: they count as absent.
   const has = (map: Json, key: string) => map[key] !== undefined;
   const merged: Json = {};

@@ -1,9 +1,8 @@
 import { isMap, isSeq, type Node, type Pair, parseDocument, type YAMLMap, type YAMLSeq } from 'yaml';
 import { CFN_TAGS, readCfnYaml } from '../import/cfn-yaml';
-import { canonicalJson } from '../model/canonical-json';
-import { Intrinsic } from './intrinsics';
 import { pairLines, sequenceItemLines } from './serialize';
 import { shortForm } from './short-form';
+import { isTemplateMap, sameValue } from './template-values';
 
 type Json = Record<string, unknown>;
 interface Splice {
@@ -12,9 +11,6 @@ interface Splice {
   text: string;
 }
 
-const isRecord = (v: unknown): v is Json => v !== null && typeof v === 'object' && !Array.isArray(v) && !(v instanceof Intrinsic);
-const longForm = (v: unknown) => JSON.parse(JSON.stringify(v ?? null)) as unknown;
-const same = (a: unknown, b: unknown) => canonicalJson(longForm(a)) === canonicalJson(longForm(b));
 
 function lineStart(text: string, at: number): number {
   return text.lastIndexOf('\n', at - 1) + 1;
@@ -48,7 +44,7 @@ function diffSeq(text: string, node: YAMLSeq<Node>, before: unknown[], after: un
   let matched = 0;
   const removed: Node[] = [];
   node.items.forEach((item, i) => {
-    if (matched < after.length && same(before[i], after[matched])) matched++;
+    if (matched < after.length && sameValue(before[i], after[matched])) matched++;
     else removed.push(item);
   });
   const first = node.items[0]?.range?.[0];
@@ -84,9 +80,9 @@ function diffMap(text: string, node: YAMLMap<Node, Node>, before: Json, after: J
       splices.push({ ...pairLinesRange(text, pair), text: '' });
       continue;
     }
-    if (same(before[key], next)) continue;
+    if (sameValue(before[key], next)) continue;
     const value = pair.value;
-    if (isRecord(before[key]) && isRecord(next) && isMap(value) && !value.flow) {
+    if (isTemplateMap(before[key]) && isTemplateMap(next) && isMap(value) && !value.flow) {
       if (!diffMap(text, value as YAMLMap<Node, Node>, before[key] as Json, next, splices)) return false;
       continue;
     }
@@ -126,7 +122,7 @@ export function patchResourceText(written: string, logicalId: string, original: 
   const root = doc.contents;
   if (doc.errors.length > 0 || !isMap(root) || root.items.length !== 1) return undefined;
   const resource = (root.items[0] as Pair<Node, Node>).value;
-  if (!isMap(resource) || !isRecord(edited)) return undefined;
+  if (!isMap(resource) || !isTemplateMap(edited)) return undefined;
   const splices: Splice[] = [];
   if (!diffMap(text, resource as YAMLMap<Node, Node>, original, edited, splices)) return undefined;
   let patched = text;
@@ -136,7 +132,7 @@ export function patchResourceText(written: string, logicalId: string, original: 
   patched = patched.replace(/\n+$/, '');
   try {
     const reread = readCfnYaml(patched) as Json | null;
-    return reread && same(reread[logicalId], edited) ? patched : undefined;
+    return reread && sameValue(reread[logicalId], edited) ? patched : undefined;
   } catch {
     return undefined;
   }

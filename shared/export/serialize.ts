@@ -1,6 +1,7 @@
 import { Document, Scalar, YAMLMap, YAMLSeq } from 'yaml';
 import { GetAtt, GetAZs, Intrinsic, Join, Ref, Select, Split, Sub } from './intrinsics';
 import type { CfnTemplate } from './template-types';
+import { isTemplateMap } from './template-values';
 
 /** Long-form JSON, 2-space indent, newline at the end. */
 export function templateToJson(template: CfnTemplate): string {
@@ -105,7 +106,6 @@ function literalBlock(text: string, column: number, inSequence: boolean): { head
   return { header: (first as string).slice(inSequence ? 2 : 3), lines: content.map((line) => (line === '' ? '' : pad + line.slice(2))) };
 }
 
-const isPlainObject = (value: unknown): value is Record<string, unknown> => value !== null && typeof value === 'object' && !Array.isArray(value) && !(value instanceof Intrinsic);
 
 /** Intrinsics printed as a flow sequence on one line: only when everything inside is that simple. */
 function isSimple(value: unknown): boolean {
@@ -152,7 +152,7 @@ function inlineText(value: unknown): string | undefined {
     return (value instanceof Select || value instanceof Split) && isSimple(value) ? flowText(value) : undefined;
   }
   if (Array.isArray(value)) return value.length === 0 ? '[]' : undefined;
-  if (isPlainObject(value)) return Object.values(value).some((v) => v !== undefined) ? undefined : '{}';
+  if (isTemplateMap(value)) return Object.values(value).some((v) => v !== undefined) ? undefined : '{}';
   if (typeof value === 'string' && value.includes('\n')) return undefined;
   return scalarText(value, 'block');
 }
@@ -185,7 +185,7 @@ function writeBlock(value: unknown, column: number, out: string[]): void {
       const inline = inlineText(item);
       if (inline !== undefined) {
         out.push(`${indent}- ${inline}`);
-      } else if (Array.isArray(item) || isPlainObject(item)) {
+      } else if (Array.isArray(item) || isTemplateMap(item)) {
         // The first line of the nested collection goes on the dash's line.
         const first = out.length;
         writeBlock(item, column + 2, out);

@@ -1,7 +1,7 @@
 import { GetAtt, GetAZs, Join, Ref, Select, Split, Sub } from './intrinsics';
+import { isTemplateMap } from './template-values';
 
 type Json = Record<string, unknown>;
-const isRecord = (v: unknown): v is Json => v !== null && typeof v === 'object' && !Array.isArray(v) && Object.getPrototypeOf(v) === Object.prototype;
 
 /** One long-form intrinsic (`{"Ref": "X"}`) as the exporter's own, or undefined when it is not one it writes. */
 function intrinsicOf(value: Json): unknown {
@@ -18,7 +18,7 @@ function intrinsicOf(value: Json): unknown {
       return list?.length === 2 && typeof list[0] === 'string' && typeof list[1] === 'string' ? new GetAtt(list[0], list[1]) : undefined;
     case 'Fn::Sub':
       if (typeof arg === 'string') return new Sub(arg);
-      return list?.length === 2 && typeof list[0] === 'string' && isRecord(list[1]) ? new Sub(list[0], shortForm(list[1]) as Json) : undefined;
+      return list?.length === 2 && typeof list[0] === 'string' && isTemplateMap(list[1]) ? new Sub(list[0], shortForm(list[1]) as Json) : undefined;
     case 'Fn::Join':
       return list?.length === 2 && typeof list[0] === 'string' && Array.isArray(list[1]) ? new Join(list[0], list[1].map(shortForm)) : undefined;
     case 'Fn::Select':
@@ -39,7 +39,7 @@ function intrinsicOf(value: Json): unknown {
  */
 export function shortForm(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(shortForm);
-  if (!isRecord(value)) return value;
+  if (!isTemplateMap(value)) return value;
   const intrinsic = intrinsicOf(value);
   if (intrinsic !== undefined) return intrinsic;
   return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, shortForm(v)]));

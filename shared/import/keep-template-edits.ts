@@ -1,9 +1,8 @@
 import { nodeFingerprints } from '../export/source-fingerprint';
-import { canonicalJson } from '../model/canonical-json';
+import { sameValue } from '../export/template-values';
 import type { Design } from '../model/design';
 import { LINE_BREAK } from './resource-texts';
 
-const same = (a: unknown, b: unknown) => canonicalJson(a ?? null) === canonicalJson(b ?? null);
 
 /** Whether an edit of the text to this logical id can be kept as typed: the imported template's own resource, still drawn. */
 export function keepsTemplateEdits(design: Design, logicalId: string): boolean {
@@ -22,7 +21,7 @@ export function keepTemplateEdits(design: Design, exported: Design, edited: Desi
   if (!source || !edited.source) return design;
   const before = exported.source?.resources ?? {};
   const after = edited.source.resources;
-  const changed = Object.keys(after).filter((id) => keepsTemplateEdits(design, id) && (!same(before[id]?.resource, after[id]?.resource) || before[id]?.text !== after[id]?.text));
+  const changed = Object.keys(after).filter((id) => keepsTemplateEdits(design, id) && (!sameValue(before[id]?.resource, after[id]?.resource) || before[id]?.text !== after[id]?.text));
   let resources = source.resources;
   if (changed.length > 0) {
     const fingerprints = nodeFingerprints(design);
@@ -33,7 +32,7 @@ export function keepTemplateEdits(design: Design, exported: Design, edited: Desi
       resources[id] = { ...resources[id], resource: typed.resource, fingerprint: fingerprints.get(id), ...(typed.text !== undefined ? { text: typed.text } : {}) };
     }
   }
-  const sectionsChanged = !same(exported.source?.sections, edited.source.sections) || !same(exported.source?.sectionTexts, edited.source.sectionTexts);
+  const sectionsChanged = !sameValue(exported.source?.sections, edited.source.sections) || !sameValue(exported.source?.sectionTexts, edited.source.sectionTexts);
   if (changed.length === 0 && !sectionsChanged) return design;
   // The editor's text has plain line breaks; the file keeps those it had.
   const lineBreak = source.sectionTexts?.[LINE_BREAK];

@@ -12,10 +12,6 @@ import { SelectionSummary } from './SelectionSummary';
 import './inspector.css';
 
 /**
- * The settings of the selection, as a form generated from its zod schema: one component, several of
- * one kind, or a connection. With nothing selected, the design's own settings.
- */
-/**
  * The selected nodes, kept as they were while they only move or resize: nothing here shows where a
  * node is drawn, so dragging the selected node (React Flow selects what it drags) re-renders nothing.
  */
@@ -30,9 +26,12 @@ function useSelectedNodes(): DesignNode[] {
   });
 }
 
+/**
+ * The settings of the selection, as a form generated from its zod schema: one component, several of
+ * one kind, or a connection. With nothing selected, the design's own settings.
+ */
 export function Inspector({ theme }: { theme: Theme }) {
-  // The selected nodes and edges, not the design: edits reuse what they leave alone, so while
-  // other nodes move (every step of a drag) these arrays compare equal and nothing here re-renders.
+  // The selection, not the design: edits reuse the edges they leave alone, so a drag re-renders nothing here.
   const nodes = useSelectedNodes();
   const edges = useDesigner(useShallow((s) => s.design.edges.filter((e) => s.selection.edges.includes(e.id))));
   const kinds = new Set(nodes.map((n) => n.kind));
