@@ -19,12 +19,9 @@ export function renderedAsImported(source: DesignSource, target: ExportTarget): 
 }
 
 function render(source: DesignSource, target: ExportTarget): Rendering | null {
-  const order = source.sectionOrder ?? [...Object.keys(source.sections), 'Resources'];
-  const sections: Record<string, unknown> = { ...source.sections };
-  const resourceOrder = source.resourceOrder ?? Object.keys(source.resources);
-  sections.Resources = Object.fromEntries(resourceOrder.filter((id) => id in source.resources).map((id) => [id, source.resources[id]?.resource]));
-  const template = Object.fromEntries([...order, ...Object.keys(sections)].filter((k, i, all) => all.indexOf(k) === i && k in sections).map((k) => [k, sections[k]]));
-  const imported = importTemplate(JSON.stringify(template), source.fileName);
+  // Read back as the template it was; the order of its parts does not change what export makes of it.
+  const resources = Object.fromEntries(Object.entries(source.resources).map(([id, { resource }]) => [id, resource]));
+  const imported = importTemplate(JSON.stringify({ ...source.sections, Resources: resources }), source.fileName);
   if (!imported.ok) return null;
   return new Map(Object.entries(renderDesign(imported.design, target).template.Resources));
 }

@@ -1,4 +1,4 @@
-import { HEADER, leadOf, LINE_BREAK, RESOURCES_LEAD, RESOURCES_LINE, TRAILER } from '../import/resource-texts';
+import { leadOf, SURROUNDINGS } from '../import/resource-texts';
 import { canonicalJson } from '../model/canonical-json';
 import type { ExportContext } from './context';
 import { introducedByEdit } from './introduced-by-edit';
@@ -127,8 +127,8 @@ export function applySource(template: CfnTemplate, ctx: ExportContext, asImporte
   };
   // Sections export leaves as the template had them go back word for word, comments included.
   for (const [name, text] of Object.entries(source.sectionTexts ?? {})) {
-    // What came before the first section, and the comments above Resources, always go back.
-    if (name === HEADER || name === RESOURCES_LEAD || name === RESOURCES_LINE || name === TRAILER || name === LINE_BREAK) {
+    // What surrounds the sections (header, the lines above Resources, trailer, line breaks) always goes back.
+    if (SURROUNDINGS.has(name)) {
       ctx.verbatimSections.set(name, text);
       continue;
     }

@@ -56,6 +56,8 @@ export const TRAILER = '(after the last section)';
 export const RESOURCES_LINE = '(Resources line)';
 /** `\r\n` when every line of the template ends so. */
 export const LINE_BREAK = '(line break)';
+/** The keys above: what surrounds the sections, written back whatever the design became. */
+export const SURROUNDINGS: ReadonlySet<string> = new Set([HEADER, RESOURCES_LEAD, TRAILER, RESOURCES_LINE, LINE_BREAK]);
 
 /**
  * The text of each top-level section other than Resources (Description, Parameters, Outputs…) as
