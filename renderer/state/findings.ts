@@ -4,7 +4,8 @@ import { useShallow } from 'zustand/react/shallow';
 import type { Design } from '../../shared/model/design';
 import { ignoringLayout } from '../../shared/model/layout-only';
 import type { Finding, Severity } from '../../shared/rules/define-rule';
-import { type ValidationResult, validateDesign } from '../../shared/rules/engine';
+import type { ValidationResult } from '../../shared/rules/engine';
+import { createIncrementalValidator } from '../../shared/rules/incremental/incremental-validator';
 import { useCheckedDesign } from './checked-design';
 
 export type { Finding, Severity, ValidationResult };
@@ -37,9 +38,14 @@ export function badgesOf(findings: readonly Finding[]): Map<string, Badge> {
   return badges;
 }
 
-/** Validates each design once, however many components ask, and not again after a move or a resize. */
+const validator = createIncrementalValidator();
+
+/**
+ * Validates each design once, however many components ask, and not again after a move or a resize;
+ * after an edit, only the rules that read what changed run again.
+ */
 const validated = ignoringLayout((design: Design): Validated => {
-  const result = validateDesign(design);
+  const result = validator.validate(design);
   return { result, badges: badgesOf(result.findings) };
 });
 

@@ -3,18 +3,7 @@ import { requireKind } from '../catalog/registry';
 import type { Design, DesignEdge, DesignNode } from './design';
 import type { Meaning } from './meaning';
 import { emptyDesign } from './new-design';
-
-/** A small deterministic random number generator (mulberry32), so the same seed gives the same design. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { seededRandom } from './seeded-random';
 
 interface Builder {
   nodes: DesignNode[];
@@ -47,7 +36,7 @@ function edge(b: Builder, source: string, target: string, meaning: Meaning, conf
  * two zones holding a function behind a NAT gateway. Deterministic for a seed; loads without problems.
  */
 export function generateDesign(nodeCount: number, seed = 1): Design {
-  const rand = random(seed);
+  const rand = seededRandom(seed);
   const b: Builder = { nodes: [], edges: [], kinds: new Map() };
   const runtimes = ['nodejs24.x', 'python3.13', 'java21', 'nodejs22.x'];
   let row = 0;

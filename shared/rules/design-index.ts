@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import type { KindId } from '../catalog/registry';
 import type { Design, DesignEdge, DesignNode, NodeOfKind } from '../model/design';
 import type { Meaning } from '../model/meaning';
+import { recordRead } from './incremental/read-tracking';
 
 export type FunctionNode = NodeOfKind<'lambda-function'>;
 export type SubnetNode = NodeOfKind<'subnet'>;
@@ -139,6 +140,8 @@ export class DesignIndex {
 
   /** The edge's settings with defaults filled in (settings that do not parse fall back to the defaults), parsed once. */
   edgeConfig<S extends z.ZodObject>(edge: DesignEdge, schema: S): z.output<S> {
+    // Parsed once for all rules: each one that asks depends on every setting of such connections.
+    recordRead(`e:${edge.meaning}:config.*`);
     let parsedBySchema = this.edgeConfigs.get(edge);
     if (!parsedBySchema) this.edgeConfigs.set(edge, (parsedBySchema = new Map()));
     const known = parsedBySchema.get(schema);

@@ -15,28 +15,35 @@ export interface ValidationResult {
   suppressed: Finding[];
 }
 
+/** One rule over the index, its findings added to `findings` as it reports them. */
+export function runRule(rule: RuleDefinition, index: DesignIndex, findings: Finding[]): void {
+  rule.check(index, (report) => {
+    findings.push({
+      ruleId: rule.id,
+      severity: rule.severity,
+      message: report.message,
+      nodeIds: [...new Set(report.nodeIds)],
+      edgeIds: [...new Set(report.edgeIds ?? [])],
+      ...(report.fix ? { fix: report.fix } : {}),
+    });
+  });
+}
+
 /** Runs the given rules over one index of the design; findings in rule order, then as each rule reported them. */
 export function runRules(design: Design, rules: readonly RuleDefinition[], today: string): Finding[] {
   const index = new DesignIndex(design, today);
   const findings: Finding[] = [];
-  for (const rule of rules) {
-    rule.check(index, (report) => {
-      findings.push({
-        ruleId: rule.id,
-        severity: rule.severity,
-        message: report.message,
-        nodeIds: [...new Set(report.nodeIds)],
-        edgeIds: [...new Set(report.edgeIds ?? [])],
-        ...(report.fix ? { fix: report.fix } : {}),
-      });
-    });
-  }
+  for (const rule of rules) runRule(rule, index, findings);
   return findings;
 }
 
 /** Every rule over the design, with the design’s suppressions set apart. */
 export function validateDesign(design: Design, options: ValidateOptions = {}): ValidationResult {
-  const all = runRules(design, RULES, options.today ?? currentIsoDate());
+  return withSuppressions(design, runRules(design, RULES, options.today ?? currentIsoDate()));
+}
+
+/** The findings with those the design suppresses (same rule, and a suppressed node among the finding’s nodes) set apart. */
+export function withSuppressions(design: Design, all: readonly Finding[]): ValidationResult {
   const suppressedNodes = new Map<string, Set<string>>();
   for (const s of design.suppressions) {
     const nodes = suppressedNodes.get(s.ruleId) ?? new Set<string>();

@@ -2,6 +2,8 @@ import { buildTemplate } from '../../export/build-template';
 import type { CfnOutput, CfnTemplate } from '../../export/template-types';
 import type { Design } from '../../model/design';
 import type { DesignIndex } from '../design-index';
+import { EXPORTED, recordRead } from '../incremental/read-tracking';
+import { untracked } from '../incremental/tracked-design';
 
 /** The plain CloudFormation template export writes for the design, with what made each resource. */
 export interface ExportedTemplate {
@@ -34,7 +36,9 @@ function invert(owners: ReadonlyMap<string, readonly string[]>): Map<string, str
  * properties are not YAML), which other rules report.
  */
 export function exportedTemplate(index: DesignIndex): ExportedTemplate | undefined {
-  const design = index.design;
+  // The export reads nearly every part of the design: any change it sees may change it. It reads the plain design, faster.
+  recordRead(EXPORTED);
+  const design = untracked(index.design);
   const known = built.get(design);
   if (known !== undefined) return known ?? undefined;
   let result: ExportedTemplate | null = null;

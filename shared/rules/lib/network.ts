@@ -1,4 +1,5 @@
 import type { DesignEdge, NodeOfKind } from '../../model/design';
+import { sharedComputations } from '../incremental/read-tracking';
 import type { DesignIndex, FunctionNode, SubnetNode } from '../design-index';
 import { GATEWAY_ENDPOINT_SERVICES } from './aws-services';
 import { joinWords } from './format';
@@ -75,19 +76,7 @@ export function defaultRouteOf(index: DesignIndex, subnet: SubnetNode): DefaultR
 }
 
 /** Answers per index, since rules ask about the same subnets for every function and every call. */
-function perIndex<V>(): (index: DesignIndex, key: string, compute: () => V) => V {
-  const caches = new WeakMap<DesignIndex, Map<string, V>>();
-  return (index, key, compute) => {
-    let cache = caches.get(index);
-    if (!cache) caches.set(index, (cache = new Map()));
-    if (cache.has(key)) return cache.get(key) as V;
-    const value = compute();
-    cache.set(key, value);
-    return value;
-  };
-}
-
-const natEgress = perIndex<boolean>();
+const natEgress = sharedComputations<DesignIndex, boolean>();
 
 /** Whether the subnet's default route leads to the internet for a Lambda ENI: through a public NAT gateway. */
 export function hasNatEgress(index: DesignIndex, subnet: SubnetNode): boolean {
@@ -109,7 +98,7 @@ export function gatewayEndpointSubnets(index: DesignIndex, endpoint: NodeOfKind<
   return endpointSubnets(index, endpoint.id, () => routedOrPrivateSubnets(index, endpoint));
 }
 
-const endpointSubnets = perIndex<SubnetNode[]>();
+const endpointSubnets = sharedComputations<DesignIndex, SubnetNode[]>();
 
 function routedOrPrivateSubnets(index: DesignIndex, endpoint: NodeOfKind<'vpc-endpoint'>): SubnetNode[] {
   const routed = index.in(endpoint.id, 'route').flatMap((e) => {
@@ -130,7 +119,7 @@ export function endpointFor(index: DesignIndex, subnet: SubnetNode, service: str
   return endpoints(index, `${subnet.id}\u0000${service}`, () => findEndpoint(index, subnet, service));
 }
 
-const endpoints = perIndex<NodeOfKind<'vpc-endpoint'> | undefined>();
+const endpoints = sharedComputations<DesignIndex, NodeOfKind<'vpc-endpoint'> | undefined>();
 
 function findEndpoint(index: DesignIndex, subnet: SubnetNode, service: string): NodeOfKind<'vpc-endpoint'> | undefined {
   const vpc = index.vpcOf(subnet.id);

@@ -1,0 +1,95 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import type { Design } from '../../model/design';
+import { applyConfigChanges } from '../../model/edits/apply-changes';
+import { generateDesign } from '../../model/generate-design';
+import { loadDesign } from '../../model/load-design';
+import { type EditKind, randomEdit, seededRandom, SettingPool } from '../../model/testing/random-edits';
+import { validateDesign } from '../engine';
+import { RULES } from '../registry';
+import { ALL_RULE_CASES } from '../testing/all-cases';
+import { drawCase } from '../testing/rule-cases';
+import { createIncrementalValidator } from './incremental-validator';
+
+const TODAY = '2026-11-23';
+const templates = new URL('../../../templates/', import.meta.url);
+const starters = readdirSync(templates).filter((f) => f.endsWith('.lambda.json')).map((file) => {
+  const loaded = loadDesign(readFileSync(new URL(file, templates), 'utf8'));
+  if (!loaded.ok) throw new Error(`${file} does not load`);
+  return loaded.design;
+});
+const caseDesigns = ALL_RULE_CASES.flatMap((c) => [drawCase(c, true), drawCase(c, false)]);
+const pool = new SettingPool([...caseDesigns, ...starters, generateDesign(300, 3)]);
+
+const SETTINGS_ONLY: EditKind[] = ['setting', 'edge-setting', 'rename', 'notes', 'move', 'design-setting', 'suppress'];
+const ANY_EDIT: EditKind[] = [...SETTINGS_ONLY, 'setting', 'setting', 'connect', 'remove-edge', 'remove-node'];
+
+/** Follows `steps` random edits of the design, asserting after each that the incremental result is the full one. */
+function follow(start: Design, seed: number, steps: number, kinds: EditKind[]): { ruleRuns: number; fullRuns: number } {
+  const validator = createIncrementalValidator();
+  const random = seededRandom(seed);
+  let design = start;
+  let ruleRuns = 0;
+  let fullRuns = 0;
+  expect(validator.validate(design, { today: TODAY })).toEqual(validateDesign(design, { today: TODAY }));
+  for (let step = 0; step < steps; step++) {
+    const edit = randomEdit(design, pool, random, kinds);
+    design = edit.design;
+    const incremental = validator.validate(design, { today: TODAY });
+    ruleRuns += validator.lastRuleRuns;
+    if (validator.lastRuleRuns === RULES.length) fullRuns++;
+    expect(incremental, `step ${step}: ${edit.kind}`).toEqual(validateDesign(design, { today: TODAY }));
+  }
+  return { ruleRuns, fullRuns };
+}
+
+describe('incremental validation gives what validating the whole design gives', () => {
+  it('through random edits of every rule case, breaking and passing', () => {
+    caseDesigns.forEach((design, i) => follow(design, i + 1, 6, ANY_EDIT));
+  });
+
+  it('through random edits of the starter designs', () => {
+    starters.forEach((design, i) => follow(design, 100 + i, 25, ANY_EDIT));
+  });
+
+  it('through many setting edits of a generated design, running few rules again', () => {
+    const { ruleRuns, fullRuns } = follow(generateDesign(150, 5), 7, 120, SETTINGS_ONLY);
+    // Settings edits keep the structure: never everything again, and on average a small share of the rules.
+    expect(fullRuns).toBe(0);
+    expect(ruleRuns / 120).toBeLessThan(RULES.length / 4);
+  });
+
+  it('through structural edits of a generated design', () => {
+    follow(generateDesign(80, 9), 11, 60, ANY_EDIT);
+  });
+});
+
+describe('incremental validation runs again', () => {
+  const design = generateDesign(60, 2);
+  const fn = design.nodes.find((n) => n.kind === 'lambda-function');
+  if (!fn) throw new Error('no function in the generated design');
+
+  it('only the rules that read the edited setting', () => {
+    const validator = createIncrementalValidator();
+    validator.validate(design, { today: TODAY });
+    expect(validator.lastRuleRuns).toBe(RULES.length);
+    validator.validate(applyConfigChanges(design, [{ target: 'node', id: fn.id, path: ['memorySize'], value: 4000 }]), { today: TODAY });
+    expect(validator.lastRuleRuns).toBeGreaterThan(0);
+    expect(validator.lastRuleRuns).toBeLessThan(10);
+  });
+
+  it('every rule after a structural edit, or on another day', () => {
+    const validator = createIncrementalValidator();
+    validator.validate(design, { today: TODAY });
+    validator.validate({ ...design, nodes: design.nodes.slice(1) }, { today: TODAY });
+    expect(validator.lastRuleRuns).toBe(RULES.length);
+    validator.validate(design, { today: '2027-01-01' });
+    expect(validator.lastRuleRuns).toBe(RULES.length);
+  });
+
+  it('nothing for the same design', () => {
+    const validator = createIncrementalValidator();
+    const first = validator.validate(design, { today: TODAY });
+    expect(validator.validate(design, { today: TODAY })).toBe(first);
+  });
+});

@@ -1,0 +1,83 @@
+/**
+ * What a rule read of the design while it ran, so a later validation can tell whether an edit could
+ * change its findings. A read is named by what it reads across a kind, not by node:
+ * `n:<kind>:config.<key>` (a setting of some node of that kind), `n:<kind>:<property>` (its name,
+ * notes, position...), `e:<meaning>:config.<key>`, `s:<setting>`, `d:<design property>`;
+ * `…config.*` and `n:<kind>:*` stand for every key (a rule that listed or copied a whole config).
+ * `EVERYTHING` is a read that any change touches; `EXPORTED`, one that any change the exporter sees touches.
+ */
+export type Read = string;
+
+export const EVERYTHING: Read = '*';
+
+/** A read of the template export makes of the design: every change touches it but layout, notes and suppressions. */
+export const EXPORTED: Read = 'export';
+
+let current: Set<Read> | undefined;
+
+/** Notes a read for the rule running now; nothing when no rule is being recorded. */
+export function recordRead(read: Read): void {
+  current?.add(read);
+}
+
+/** Runs `work`, collecting what it read into `reads` (and nothing into the recording around it). */
+export function recordingReads<T>(reads: Set<Read>, work: () => T): T {
+  const outer = current;
+  current = reads;
+  try {
+    return work();
+  } finally {
+    current = outer;
+  }
+}
+
+export function isRecording(): boolean {
+  return current !== undefined;
+}
+
+/**
+ * A value computed once per key and shared by the rules that ask: each asker is charged with what the
+ * computation read, so a rule that found it cached still depends on what it was made of.
+ */
+export function sharedComputation<K extends object, V>(): (key: K, compute: () => V) => V {
+  const known = new WeakMap<K, Computed<V>>();
+  return (key, compute) => {
+    let entry = known.get(key);
+    if (!entry) known.set(key, (entry = computed(compute)));
+    return charged(entry);
+  };
+}
+
+/** As sharedComputation, for several values per object (one per subnet of an index, say). */
+export function sharedComputations<K extends object, V>(): (key: K, name: string, compute: () => V) => V {
+  const known = new WeakMap<K, Map<string, Computed<V>>>();
+  return (key, name, compute) => {
+    let entries = known.get(key);
+    if (!entries) known.set(key, (entries = new Map()));
+    let entry = entries.get(name);
+    if (!entry) entries.set(name, (entry = computed(compute)));
+    return charged(entry);
+  };
+}
+
+interface Computed<V> {
+  value: V;
+  /** Undefined when computed while nothing was recorded. */
+  reads: Set<Read> | undefined;
+}
+
+function computed<V>(compute: () => V): Computed<V> {
+  if (!current) return { value: compute(), reads: undefined };
+  const reads = new Set<Read>();
+  const value = recordingReads(reads, compute);
+  return { value, reads };
+}
+
+function charged<V>(entry: Computed<V>): V {
+  if (current) {
+    // Computed while nothing was recorded: what it read is unknown, so any change may matter.
+    if (!entry.reads) current.add(EVERYTHING);
+    else for (const read of entry.reads) current.add(read);
+  }
+  return entry.value;
+}
