@@ -1,0 +1,41 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { CFN_TAGS, readCfnYaml, writeCfnYaml } from './cfn-yaml';
+
+/** What reading the text gives without the values writeCfnYaml remembers. */
+const parsed = (text: string) => parse(text, { customTags: CFN_TAGS, maxAliasCount: 100 }) as unknown;
+
+const TRICKY = ['', '~', 'null', 'Null', 'true', 'False', 'yes', 'on', 'y', '0o17', '0x1F', '017', '0b101', '-0', '+1', '1e3', '.5', '1.', '.inf', '-.Inf', '.nan',
+  '12:30', '2012-10-17', '10.0.0.0/16', '<<', '!Ref X', '*x', '&a b', ' lead', 'trail ', 'a\nb', 'a\n', '\t', '# no', 'a: b', '- a', '"', "'", '\u0000', '\u2028', 'é'];
+const text = fc.oneof(fc.constantFrom(...TRICKY), fc.string({ unit: fc.constantFrom('a', '0', '1', '.', '-', '+', 'e', 'x', 'o', ' ', ':', '#', '\n', '~', '_', 'n', 'u', 'l') }), fc.string());
+const scalar = fc.oneof(text, fc.integer(), fc.double(), fc.boolean(), fc.constant(null), fc.constant(-0));
+const value = fc.letrec((tie) => ({
+  any: fc.oneof({ depthSize: 'small' }, scalar, fc.array(tie('any'), { maxLength: 4 }), fc.dictionary(text, tie('any'), { maxKeys: 4 })),
+})).any;
+
+describe('readCfnYaml of the text writeCfnYaml made', () => {
+  it('gives what parsing that text gives', () => {
+    fc.assert(fc.property(value, (v) => {
+      const written = writeCfnYaml(v);
+      expect(readCfnYaml(written)).toStrictEqual(parsed(written));
+    }), { numRuns: 1000 });
+  });
+
+  it('gives long forms for intrinsics, as parsing does', () => {
+    const properties = { Bucket: { Ref: 'Uploads' }, Arn: { 'Fn::GetAtt': ['Queue', 'Arn'] }, Name: { 'Fn::Sub': '${AWS::StackName}-x' }, Port: '443', Tags: [] };
+    const written = writeCfnYaml(properties);
+    expect(readCfnYaml(written)).toStrictEqual(parsed(written));
+  });
+
+  it('shares nothing: neither with the value written nor between reads', () => {
+    const properties = { RouteTableId: { Ref: 'Table' }, Routes: [{ Cidr: '10.0.0.0/16' }] };
+    const written = writeCfnYaml(properties);
+    properties.Routes.push({ Cidr: '10.1.0.0/16' });
+    const first = readCfnYaml(written) as typeof properties;
+    expect(first.Routes).toHaveLength(1);
+    first.Routes.push({ Cidr: '10.2.0.0/16' });
+    (first.RouteTableId as Record<string, string>).Ref = 'Other';
+    expect(readCfnYaml(written)).toStrictEqual({ RouteTableId: { Ref: 'Table' }, Routes: [{ Cidr: '10.0.0.0/16' }] });
+  });
+});
