@@ -2,7 +2,7 @@ import type { z } from 'zod';
 import type { KindId } from '../catalog/registry';
 import type { Design, DesignEdge, DesignNode, NodeOfKind } from '../model/design';
 import type { Meaning } from '../model/meaning';
-import { recordRead } from './incremental/read-tracking';
+import { isRecording, recordRead, STRUCTURE } from './incremental/read-tracking';
 
 export type FunctionNode = NodeOfKind<'lambda-function'>;
 export type SubnetNode = NodeOfKind<'subnet'>;
@@ -58,9 +58,8 @@ type EdgesByMeaning = Map<Meaning, DesignEdge[]>;
  * function reads and writes, its layers and its network. Lists keep the document's order.
  */
 export class DesignIndex {
-  readonly nodes: readonly DesignNode[];
-  readonly edges: readonly DesignEdge[];
-  readonly functions: readonly FunctionNode[];
+  private readonly nodeList: readonly DesignNode[];
+  private readonly edgeList: readonly DesignEdge[];
   readonly settings: Design['settings'];
   /** The day the rules judge dates against (ISO yyyy-mm-dd). */
   readonly today: string;
@@ -79,7 +78,7 @@ export class DesignIndex {
   constructor(readonly design: Design, today: string) {
     this.today = today;
     this.settings = design.settings;
-    this.nodes = design.nodes;
+    this.nodeList = design.nodes;
     for (const node of design.nodes) {
       this.byId.set(node.id, node);
       push(this.byKind, node.kind, node);
@@ -95,8 +94,29 @@ export class DesignIndex {
       this.bucket(this.outByMeaning, edge.source, edge);
       this.bucket(this.inByMeaning, edge.target, edge);
     }
-    this.edges = edges;
-    this.functions = this.ofKind('lambda-function');
+    this.edgeList = edges;
+  }
+
+  get nodes(): readonly DesignNode[] {
+    recordRead(STRUCTURE.nodes);
+    return this.nodeList;
+  }
+
+  /** Connections whose ends are both in the design. */
+  get edges(): readonly DesignEdge[] {
+    recordRead(STRUCTURE.edges);
+    return this.edgeList;
+  }
+
+  get functions(): readonly FunctionNode[] {
+    return this.ofKind('lambda-function');
+  }
+
+  /** The node by id, noting that what asked depends on it staying (or, when there is none, on none being added). */
+  private found(id: string): DesignNode | undefined {
+    const node = this.byId.get(id);
+    if (isRecording()) recordRead(node ? STRUCTURE.gone(node.kind) : STRUCTURE.added);
+    return node;
   }
 
   private bucket(map: Map<string, EdgesByMeaning>, key: string, edge: DesignEdge): void {
@@ -106,35 +126,45 @@ export class DesignIndex {
   }
 
   node(id: string): DesignNode | undefined {
-    return this.byId.get(id);
+    return this.found(id);
   }
 
   /** The node's name as the user typed it, for messages. */
   name(id: string): string {
-    return `“${this.byId.get(id)?.name ?? id}”`;
+    return `“${this.found(id)?.name ?? id}”`;
   }
 
   nodeOf<K extends KindId>(id: string, kind: K): NodeOfKind<K> | undefined {
-    const node = this.byId.get(id);
+    const node = this.found(id);
     return node?.kind === kind ? (node as NodeOfKind<K>) : undefined;
   }
 
   ofKind<K extends KindId>(kind: K): readonly NodeOfKind<K>[] {
+    recordRead(STRUCTURE.kind(kind));
     return (this.byKind.get(kind) ?? NONE) as readonly NodeOfKind<K>[];
   }
 
   out(nodeId: string, meaning?: Meaning): readonly DesignEdge[] {
-    if (meaning === undefined) return this.outgoing.get(nodeId) ?? NONE;
+    if (meaning === undefined) {
+      recordRead(STRUCTURE.edges);
+      return this.outgoing.get(nodeId) ?? NONE;
+    }
+    recordRead(STRUCTURE.meaning(meaning));
     return this.outByMeaning.get(nodeId)?.get(meaning) ?? NONE;
   }
 
   in(nodeId: string, meaning?: Meaning): readonly DesignEdge[] {
-    if (meaning === undefined) return this.incoming.get(nodeId) ?? NONE;
+    if (meaning === undefined) {
+      recordRead(STRUCTURE.edges);
+      return this.incoming.get(nodeId) ?? NONE;
+    }
+    recordRead(STRUCTURE.meaning(meaning));
     return this.inByMeaning.get(nodeId)?.get(meaning) ?? NONE;
   }
 
   /** Every edge of one meaning, in document order. */
   edgesWith(meaning: Meaning): readonly DesignEdge[] {
+    recordRead(STRUCTURE.meaning(meaning));
     return this.byMeaning.get(meaning) ?? NONE;
   }
 
@@ -153,11 +183,13 @@ export class DesignIndex {
   }
 
   children(parentId: string): readonly DesignNode[] {
+    recordRead(STRUCTURE.parents);
     return this.childrenOf.get(parentId) ?? NONE;
   }
 
   /** The VPC a node sits in, directly or through its subnet. */
   vpcOf(nodeId: string): NodeOfKind<'vpc'> | undefined {
+    recordRead(STRUCTURE.parents);
     let current = this.byId.get(nodeId);
     for (let depth = 0; current && depth < 4; depth++) {
       if (current.kind === 'vpc') return current;
@@ -216,6 +248,9 @@ export class DesignIndex {
 
   /** The function's subnets (its container and attached ones), security groups and VPCs. */
   networkOf(fn: FunctionNode): FunctionNetwork {
+    // What the network is made of, noted for every asker: the cached answer reads nothing.
+    recordRead(STRUCTURE.parents);
+    recordRead(STRUCTURE.meaning('network-attach'));
     const known = this.networks.get(fn.id);
     if (known) return known;
     const subnets = new Set<SubnetNode>();

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { applyConfigChanges } from '../../model/edits/apply-changes';
 import { connectNodes } from '../../model/edits/connect-nodes';
 import { moveNodes } from '../../model/edits/move-nodes';
+import { removeElements } from '../../model/edits/remove-elements';
 import { renameNode } from '../../model/edits/rename-node';
 import { addSuppression } from '../../model/edits/suppressions';
 import { updateDesignSettings } from '../../model/edits/update-config';
@@ -17,7 +18,7 @@ if (!fn || !queue) throw new Error('the generated design lacks a function or a q
 describe('changedReads', () => {
   it('names the setting a config edit changed, for the kind', () => {
     const edited = applyConfigChanges(design, [{ target: 'node', id: fn.id, path: ['memorySize'], value: 2048 }]);
-    expect([...(changedReads(design, edited) ?? [])].sort()).toEqual([EVERYTHING, EXPORTED, 'n:lambda-function:*', 'n:lambda-function:config.*', 'n:lambda-function:config.memorySize'].sort());
+    expect([...changedReads(design, edited)].sort()).toEqual([EVERYTHING, EXPORTED, 'n:lambda-function:*', 'n:lambda-function:config.*', 'n:lambda-function:config.memorySize'].sort());
   });
 
   it('names a rename as a read of the name', () => {
@@ -37,12 +38,33 @@ describe('changedReads', () => {
     expect(changedReads(design, updateDesignSettings(design, { region: 'eu-west-1' }))).toContain('s:region');
   });
 
-  it('gives no reads but a structural change for an added connection or node', () => {
-    expect(changedReads(design, connectNodes(design, fn.id, queue.id, 'access').design)).toBeUndefined();
-    expect(changedReads(design, { ...design, nodes: design.nodes.slice(1) })).toBeUndefined();
+  it('names the connections of the meaning an added connection has', () => {
+    const reads = changedReads(design, connectNodes(design, fn.id, queue.id, 'access').design);
+    expect([...reads].filter((read) => read.startsWith('x:')).sort()).toEqual(['x:edges', 'x:edges:access']);
+  });
+
+  it('names the kind of a removed node, its parents, and the connections it took with it', () => {
+    const removed = removeElements(design, [fn.id]);
+    const reads = changedReads(design, removed);
+    expect(reads).toContain('x:kind:lambda-function');
+    expect(reads).toContain('x:gone:lambda-function');
+    expect(reads).toContain('x:nodes');
+    if (fn.parentId) expect(reads).toContain('x:parents');
+    for (const edge of design.edges.filter((e) => e.source === fn.id || e.target === fn.id)) expect(reads).toContain(`x:edges:${edge.meaning}`);
+    expect(reads).not.toContain('x:added');
+  });
+
+  it('names an added node as an addition of its kind', () => {
+    const added = { ...design, nodes: [...design.nodes, { ...queue, id: 'new-queue' }] };
+    const reads = changedReads(design, added);
+    expect([...reads].filter((read) => read.startsWith('x:')).sort()).toEqual(['x:added', 'x:kind:sqs-queue', 'x:nodes', ...(queue.parentId ? ['x:parents'] : [])].sort());
+  });
+
+  it('names a re-ordering of the nodes', () => {
+    expect(changedReads(design, { ...design, nodes: [...design.nodes].reverse() })).toContain('x:nodes');
   });
 
   it('is empty for a copy of the same design', () => {
-    expect(changedReads(design, { ...design })?.size).toBe(0);
+    expect(changedReads(design, { ...design }).size).toBe(0);
   });
 });

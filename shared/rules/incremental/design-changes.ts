@@ -1,32 +1,20 @@
 import type { Design, DesignEdge, DesignNode } from '../../model/design';
-import { EVERYTHING, EXPORTED, type Read } from './read-tracking';
+import { EVERYTHING, EXPORTED, type Read, STRUCTURE } from './read-tracking';
 
 /** What the exporter never reads: where things are drawn, notes, suppressions. */
 const UNEXPORTED_PROPERTIES = new Set(['position', 'size', 'notes']);
 const UNEXPORTED_DESIGN_PROPERTIES = new Set(['viewport', 'suppressions']);
+const NONE: ReadonlySet<string> = new Set();
 
 /**
- * What changed between two designs, as the reads it touches (see read-tracking), or `undefined` when
- * the structure changed: a node or connection added, removed, re-ordered or re-parented, a kind or
- * the ends or meaning of a connection. Then every rule runs again.
+ * What changed between two designs, as the reads it touches (see read-tracking): settings and
+ * properties by kind or meaning, and the structure (nodes of a kind added, removed or re-ordered,
+ * connections of a meaning, parents). Empty when nothing a rule can read changed.
  */
-export function changedReads(before: Design, after: Design): Set<Read> | undefined {
-  if (before.nodes.length !== after.nodes.length || before.edges.length !== after.edges.length) return undefined;
+export function changedReads(before: Design, after: Design): Set<Read> {
   const reads = new Set<Read>();
-  for (let i = 0; i < after.nodes.length; i++) {
-    const was = before.nodes[i] as DesignNode;
-    const is = after.nodes[i] as DesignNode;
-    if (was === is) continue;
-    if (was.id !== is.id || was.kind !== is.kind || was.parentId !== is.parentId) return undefined;
-    ownerChanges(was, is, `n:${is.kind}:`, reads);
-  }
-  for (let i = 0; i < after.edges.length; i++) {
-    const was = before.edges[i] as DesignEdge;
-    const is = after.edges[i] as DesignEdge;
-    if (was === is) continue;
-    if (was.id !== is.id || was.source !== is.source || was.target !== is.target || was.meaning !== is.meaning) return undefined;
-    ownerChanges(was, is, `e:${is.meaning}:`, reads);
-  }
+  if (before.nodes !== after.nodes) nodeChanges(before.nodes, after.nodes, reads);
+  if (before.edges !== after.edges) edgeChanges(before.edges, after.edges, reads);
   if (before.settings !== after.settings) recordChangedKeys(before.settings, after.settings, 's:', reads);
   for (const key of keysOf(before, after)) {
     if (key === 'nodes' || key === 'edges' || key === 'settings') continue;
@@ -38,7 +26,72 @@ export function changedReads(before: Design, after: Design): Set<Read> | undefin
   return reads;
 }
 
-const NONE: ReadonlySet<string> = new Set();
+function nodeChanges(before: readonly DesignNode[], after: readonly DesignNode[], reads: Set<Read>): void {
+  const was = new Map(before.map((node) => [node.id, node]));
+  const is = new Map(after.map((node) => [node.id, node]));
+  for (const node of before) {
+    const now = is.get(node.id);
+    if (now && now.kind === node.kind) {
+      if (now.parentId !== node.parentId) reads.add(STRUCTURE.parents);
+      if (now !== node) ownerChanges(node, now, `n:${node.kind}:`, reads);
+      continue;
+    }
+    // Removed, or turned into another kind (removed, then added as that kind).
+    reads.add(STRUCTURE.gone(node.kind));
+    if (node.parentId !== undefined) reads.add(STRUCTURE.parents);
+  }
+  for (const node of after) {
+    if (was.get(node.id)?.kind === node.kind) continue;
+    reads.add(STRUCTURE.added);
+    if (node.parentId !== undefined) reads.add(STRUCTURE.parents);
+  }
+  // A list read depends on its members and their order.
+  sequenceChanges(before, after, (node) => node.kind, (node) => node.id, STRUCTURE.kind, STRUCTURE.nodes, reads);
+}
+
+function edgeChanges(before: readonly DesignEdge[], after: readonly DesignEdge[], reads: Set<Read>): void {
+  const was = new Map(before.map((edge) => [edge.id, edge]));
+  for (const edge of after) {
+    const old = was.get(edge.id);
+    if (old && old !== edge && sameEnds(old, edge)) ownerChanges(old, edge, `e:${edge.meaning}:`, reads);
+  }
+  sequenceChanges(before, after, (edge) => edge.meaning, (edge) => `${edge.id}\u0000${edge.source}\u0000${edge.target}`, STRUCTURE.meaning, STRUCTURE.edges, reads);
+}
+
+function sameEnds(a: DesignEdge, b: DesignEdge): boolean {
+  return a.source === b.source && a.target === b.target && a.meaning === b.meaning;
+}
+
+/** Notes `groupRead(group)` for each group whose members (by key, in order) differ, and `allRead` when any does. */
+function sequenceChanges<T>(before: readonly T[], after: readonly T[], groupOf: (item: T) => string, keyOf: (item: T) => string, groupRead: (group: string) => Read, allRead: Read, reads: Set<Read>): void {
+  const sequences = (items: readonly T[]) => {
+    const groups = new Map<string, string[]>();
+    for (const item of items) {
+      const group = groupOf(item);
+      const list = groups.get(group);
+      if (list) list.push(keyOf(item));
+      else groups.set(group, [keyOf(item)]);
+    }
+    return groups;
+  };
+  const old = sequences(before);
+  const now = sequences(after);
+  let changed = false;
+  for (const group of new Set([...old.keys(), ...now.keys()])) {
+    const a = old.get(group) ?? [];
+    const b = now.get(group) ?? [];
+    if (a.length === b.length && a.every((key, i) => key === b[i])) continue;
+    reads.add(groupRead(group));
+    reads.add(EXPORTED);
+    changed = true;
+  }
+  if (changed) reads.add(allRead);
+  // The same members in another order across groups.
+  else if (before.length !== after.length || before.some((item, i) => keyOf(item) !== keyOf(after[i] as T))) {
+    reads.add(allRead);
+    reads.add(EXPORTED);
+  }
+}
 
 function keysOf(a: object, b: object): Set<string> {
   return new Set([...Object.keys(a), ...Object.keys(b)]);
@@ -57,6 +110,7 @@ function recordChangedKeys(before: object, after: object, prefix: string, reads:
   return changed;
 }
 
+/** Settings and properties of a node or connection that kept its id, kind (or ends and meaning). */
 function ownerChanges(before: DesignNode | DesignEdge, after: DesignNode | DesignEdge, prefix: string, reads: Set<Read>): void {
   const { config: configBefore, ...restBefore } = before;
   const { config: configAfter, ...restAfter } = after;

@@ -29,9 +29,9 @@ export interface IncrementalValidator {
 
 /**
  * Validation that follows a design through its edits. Each rule's run records what it read (a
- * setting of some function, a queue's name, the design's region...); after a change that keeps the
- * structure, only the rules that read what changed run again, the others keep their findings. A
- * structural change (a node or connection added, removed or re-parented) runs every rule.
+ * setting of some function, a queue's name, the design's region, the list of queues, the
+ * connections of a meaning...); after an edit, only the rules that read what changed run again, the
+ * others keep their findings.
  */
 export function createIncrementalValidator(rules: readonly RuleDefinition[] = RULES): IncrementalValidator {
   let last: Validated | undefined;

@@ -8,10 +8,43 @@
  */
 export type Read = string;
 
+const readNames = new Map<string, Map<string, Read>>();
+
 export const EVERYTHING: Read = '*';
 
 /** A read of the template export makes of the design: every change touches it but layout, notes and suppressions. */
 export const EXPORTED: Read = 'export';
+
+/**
+ * Reads of the design's structure, as the index hands it out: which nodes there are (in order), of a
+ * kind, which connections (of a meaning), which node sits in which. `x:gone:<kind>` is what a look-up
+ * by id of such a node depends on (it can only be removed); `x:added`, what a look-up that found
+ * nothing depends on.
+ */
+export const STRUCTURE = {
+  nodes: 'x:nodes',
+  edges: 'x:edges',
+  parents: 'x:parents',
+  added: 'x:added',
+  kind: readNamer('x:kind:'),
+  gone: readNamer('x:gone:'),
+  meaning: readNamer('x:edges:'),
+} as const;
+
+/**
+ * Names reads `prefix + name`, one string per pair: reads are kept in sets, and a string already
+ * hashed is found at once (a new concatenation would be hashed again on every read).
+ */
+export function readNamer(prefix: string): (name: string) => Read {
+  let names = readNames.get(prefix);
+  if (!names) readNames.set(prefix, (names = new Map()));
+  const known = names;
+  return (name) => {
+    let read = known.get(name);
+    if (read === undefined) known.set(name, (read = prefix + name));
+    return read;
+  };
+}
 
 let current: Set<Read> | undefined;
 

@@ -1,10 +1,10 @@
 import type { Design, DesignEdge, DesignNode } from '../../model/design';
-import { EVERYTHING, isRecording, type Read, recordRead } from './read-tracking';
+import { EVERYTHING, isRecording, type Read, readNamer, recordRead, STRUCTURE } from './read-tracking';
 
 /**
  * The design as rules see it while their reads are recorded: the same values, behind proxies that
  * note each setting, name or property read. Ids, kinds, parents and the ends and meanings of
- * connections are read freely: a change to any of them revalidates everything (see design-changes).
+ * connections are read freely: the index notes what the rules ask of the structure (design-index).
  */
 
 /** Node and edge properties that make the design's structure, read without recording. */
@@ -22,20 +22,6 @@ function track<T extends object>(target: T, handler: ProxyHandler<T>): T {
   const proxy = new Proxy(target, handler);
   originals.set(proxy, target);
   return proxy;
-}
-
-const namesByPrefix = new Map<string, Map<string, Read>>();
-
-/** The read of `key` under `prefix`, one string per pair: reads are counted in sets, and a known string hashes at once. */
-function readNamer(prefix: string): (key: string) => Read {
-  let names = namesByPrefix.get(prefix);
-  if (!names) namesByPrefix.set(prefix, (names = new Map()));
-  const known = names;
-  return (key) => {
-    let name = known.get(key);
-    if (name === undefined) known.set(key, (name = prefix + key));
-    return name;
-  };
 }
 
 /** A record whose key reads are noted as `<prefix><key>`, and any listing as `<prefix>*`. */
@@ -111,8 +97,14 @@ export function trackedDesign(design: Design): Design {
   const settings = trackedRecord(design.settings, 's:');
   return track(design, {
     get(target, key, receiver) {
-      if (key === 'nodes') return nodes;
-      if (key === 'edges') return edges;
+      if (key === 'nodes') {
+        recordRead(STRUCTURE.nodes);
+        return nodes;
+      }
+      if (key === 'edges') {
+        recordRead(STRUCTURE.edges);
+        return edges;
+      }
       if (key === 'settings') return settings;
       if (typeof key === 'string') recordRead(`d:${key}`);
       return Reflect.get(target, key, receiver);
