@@ -69,9 +69,10 @@ export class ExportContext {
   private readonly entries = new Map<string, Entry>();
   private seq = 0;
 
-  constructor(readonly design: Design, readonly target: ExportTarget) {
+  /** `nodeIds` given: a part of a larger design, its nodes keeping the ids they have there (see partial-export). */
+  constructor(readonly design: Design, readonly target: ExportTarget, nodeIds?: ReadonlyMap<string, string>) {
     this.index = new DesignIndex(design);
-    this.nodeIds = assignNodeIds(design);
+    this.nodeIds = nodeIds ?? assignNodeIds(design);
     const source = design.source;
     // Ids the imported template used stay reserved, so resources made for edited parts never take them.
     const sourceIds = source ? [...Object.keys(source.resources), ...Object.keys((source.sections.Parameters ?? {}) as object)] : [];
@@ -121,6 +122,12 @@ export class ExportContext {
 
   resource(id: string): CfnResource | undefined {
     return this.entries.get(id)?.resource;
+  }
+
+  /** What orders a resource among the others besides the order it was made in: its group and its owner. */
+  placement(id: string): string | undefined {
+    const entry = this.entries.get(id);
+    return entry && `${entry.group} ${entry.owner}`;
   }
 
   mapNode(nodeId: string, logicalId: string): void {

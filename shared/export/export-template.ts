@@ -30,6 +30,11 @@ export interface ExportAnalysis {
 /** Everything the UI shows about an export, from one pass over the design. */
 export function analyzeExport(design: Design, target: ExportTarget): ExportAnalysis {
   const { template, ctx } = buildTemplate(design, target);
+  return analysisOf(template, ctx);
+}
+
+/** The analysis of a template that buildTemplate made, from the record of its export run. */
+export function analysisOf(template: CfnTemplate, ctx: ExportContext): ExportAnalysis {
   const nodes: Record<string, string[]> = {};
   const edges: Record<string, string[]> = {};
   const explanations: Record<string, EdgeExplanation[]> = {};

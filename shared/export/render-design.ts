@@ -26,9 +26,10 @@ function describe(design: Design): string {
 /**
  * The template the exporter makes of a design for one target, with the record of which design part
  * made what; for an imported design, before what the template held back is merged in (build-template).
+ * `nodeIds`: the logical ids of the nodes when the design is a part of a larger one (see partial-export).
  */
-export function renderDesign(design: Design, target: ExportTarget): { template: CfnTemplate; ctx: ExportContext } {
-  const ctx = new ExportContext(design, target);
+export function renderDesign(design: Design, target: ExportTarget, nodeIds?: ReadonlyMap<string, string>): { template: CfnTemplate; ctx: ExportContext } {
+  const ctx = new ExportContext(design, target, nodeIds);
   planFunctions(ctx);
   for (const bucket of ctx.index.ofKind('s3-bucket')) {
     if (ctx.index.out(bucket.id, 'invoke-async', 'lambda-function').length > 0) ctx.triggerBuckets.add(bucket.id);
