@@ -1,12 +1,11 @@
 import { useDeferredValue, useMemo } from 'react';
-import { renderTemplate } from '../../../shared/export/export-template';
 import { useDesigner } from '../../state/store';
 import { exportTemplate } from '../../state/template-export';
 import { useUi } from '../../state/ui-store';
 import { EdgeExplanationList } from './EdgeExplanationList';
 import { resourceLineRanges } from './resource-lines';
 import { TemplateEditor } from '../../editor/lazy-editors';
-import { templateAnalysis } from './template-analysis';
+import { templateAnalysis, templateText } from './template-analysis';
 import { useTemplateEdits } from './use-template-edits';
 import './template.css';
 
@@ -20,7 +19,7 @@ export function TemplatePanel({ theme }: { theme: 'light' | 'dark' }) {
   const setFormat = (templateFormat: typeof format) => useUi.getState().set({ templateFormat });
   // Deferred: typing in the inspector never waits for the export of a large design.
   const analysis = templateAnalysis(useDeferredValue(design), target);
-  const text = useMemo(() => renderTemplate(analysis.template, format, analysis.verbatim), [analysis, format]);
+  const text = useMemo(() => templateText(analysis, target, format), [analysis, target, format]);
   const edits = useTemplateEdits(text, design, target, format);
   const editing = edits.shown !== text;
   const highlight = useMemo(() => {
