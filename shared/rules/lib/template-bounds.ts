@@ -42,13 +42,22 @@ export function resourceBounds(index: DesignIndex): Bounds {
   return { lower, upper };
 }
 
-/** Every drawn function exports its ARN (and its URL when it has one); APIs, load balancers, distributions and state machines one address each. */
+/**
+ * Every drawn function exports its ARN (and its URL when it has one); APIs, load balancers,
+ * distributions and state machines one address each. An imported template keeps its own outputs and
+ * gains only those naming a resource it did not have: not the ARN of a function it had, whose
+ * logical id stays its own.
+ */
 export function outputBounds(index: DesignIndex): Bounds {
+  const source = index.design.source;
   const functions = index.functions.length;
+  const urls = index.functions.filter((f) => f.config.functionUrl.enabled).length;
+  const imported = source ? index.functions.filter((f) => Object.hasOwn(source.resources, f.id)).length : 0;
   const addresses = ['api-gateway-rest', 'api-gateway-http', 'alb', 'cloudfront', 'step-functions'].reduce((n, kind) => n + index.ofKind(kind as 'alb').length, 0);
+  const made = functions + urls + addresses;
   const kept = sectionSize(index, 'Outputs');
   // Functions of an imported template may be written back as they were, with the template's own outputs.
-  return { lower: index.design.source ? kept : functions, upper: functions * 2 + addresses + kept };
+  return { lower: source ? kept : functions, upper: Math.max(made, kept + made - imported) };
 }
 
 /** Parameters stand in for values the design leaves out: the code bucket, image URIs, subnets, certificates, ids. */
