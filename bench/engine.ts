@@ -5,33 +5,31 @@ import { importTemplate } from '../shared/import/import-template';
 import { layoutDesign } from '../shared/layout/auto-layout';
 import type { Design } from '../shared/model/design';
 import { applyConfigChanges } from '../shared/model/edits/apply-changes';
-import { moveNodes } from '../shared/model/edits/move-nodes';
-import { ignoringLayout } from '../shared/model/layout-only';
 import { generateDesign } from '../shared/model/generate-design';
 import { loadDesign } from '../shared/model/load-design';
 import { serializeDesign } from '../shared/model/save-design';
 import { validateDesign } from '../shared/rules/engine';
+import { createIncrementalValidator, type IncrementalValidator } from '../shared/rules/incremental/incremental-validator';
 import { RULES } from '../shared/rules/registry';
+import { measureEdits } from './edits';
 import { type Measurement, measure, measureAsync } from './measure';
 import { templateOf } from './templates';
 
 const SIZES = [100, 1000, 5000];
 const TODAY = '2026-11-23';
 
-export const EDIT_VALIDATE_EXPORT = 'edit one setting + validate + export SAM';
-export const MOVE_VALIDATE_EXPORT = 'move one node + validate + export SAM';
 
 export interface EngineResults {
   results: Measurement[];
   memory: Array<{ size: number; heapMbAfterLoadAndValidate: number }>;
 }
 
-/** What the app does on each keystroke in the inspector: one setting changes, then every rule runs again. */
-function editOneSetting(design: Design, memory: number): Design {
+/** What the app does on each keystroke in the inspector: one setting changes, then the rules that read it run again. */
+function editOneSetting(design: Design, memory: number, validator: IncrementalValidator): Design {
   const fn = design.nodes.find((n) => n.kind === 'lambda-function');
   if (!fn) return design;
   const edited = applyConfigChanges(design, [{ target: 'node', id: fn.id, path: ['memorySize'], value: memory }]);
-  validateDesign(edited, { today: TODAY });
+  validator.validate(edited, { today: TODAY });
   return edited;
 }
 
@@ -75,22 +73,13 @@ async function designBenchmarks(size: number, results: Measurement[]): Promise<n
   results.push(measure(`validate (${RULES.length} rules)`, size, () => validateDesign({ ...design }, { today: TODAY }), large ? 31 : 101));
   let edited = design;
   let step = 0;
-  results.push(measure('edit one setting + validate', size, () => (edited = editOneSetting(edited, 256 + (step++ % 64))), large ? 31 : 101));
-  // What the app does after an edit while the template panel is open: the rules and the YAML follow.
-  collect();
-  results.push(measure(EDIT_VALIDATE_EXPORT, size, () => {
-    edited = editOneSetting(edited, 256 + (step++ % 64));
-    exportTemplate(edited, { target: 'sam' });
-  }, large ? 15 : 101));
-  // A drag step as the app handles it: the rules and the export are kept when only the layout changed.
-  const checkedValidate = ignoringLayout((d: Design) => validateDesign(d, { today: TODAY }));
-  const checkedExport = ignoringLayout((d: Design) => exportTemplate(d, { target: 'sam' }));
-  const moving = edited.nodes.find((n) => n.kind === 'lambda-function');
-  results.push(measure(MOVE_VALIDATE_EXPORT, size, () => {
-    if (moving) edited = moveNodes(edited, [{ id: moving.id, position: { x: step++ % 500, y: 40 } }]);
-    checkedValidate(edited);
-    checkedExport(edited);
-  }, large ? 15 : 101));
+  const validator = createIncrementalValidator();
+  results.push(measure('edit one setting + validate (incremental)', size, () => (edited = editOneSetting(edited, 256 + (step++ % 64), validator)), large ? 31 : 101));
+  // What the app does after each kind of edit while the template panel is open: the rules and the YAML follow.
+  if (size === 1000) {
+    collect();
+    results.push(...measureEdits(design, 51));
+  }
   results.push(measure('export SAM (YAML)', size, () => exportTemplate(design, { target: 'sam' }), runs));
   results.push(measure('export CloudFormation (YAML)', size, () => exportTemplate(design, { target: 'cfn' }), runs));
   // ELK takes seconds on 5,000 nodes: fewer runs there.
