@@ -4,7 +4,7 @@ import { configEdit } from './config-edit';
 import { DesignNeighbours } from './design-part';
 import { analysisOf, type ExportAnalysis } from './export-template';
 import { type ExportedDesign, exportEditedPart } from './partial-export';
-import { ReusingPrinter } from './reusing-printer';
+import { ReusingPrinter, type ResourcesEdit } from './reusing-printer';
 import { spliceVerbatim } from './splice-verbatim';
 import type { ExportFormat, ExportTarget } from './template-types';
 
@@ -34,6 +34,8 @@ export function createIncrementalExport(target: ExportTarget): IncrementalExport
   let neighbours: DesignNeighbours | undefined;
   let lastPath: ExportPath | undefined;
   const printer = new ReusingPrinter();
+  // What each partial analysis changed of the template before it, so that printing looks at that only.
+  const edits = new WeakMap<ExportAnalysis, ResourcesEdit>();
 
   const full = (design: Design): ExportAnalysis => {
     const { template, ctx } = buildTemplate(design, target);
@@ -57,15 +59,19 @@ export function createIncrementalExport(target: ExportTarget): IncrementalExport
       return last.analysis;
     }
     neighbours ??= new DesignNeighbours(last.design);
-    const analysis = exportEditedPart(last, design, edit, neighbours, target);
-    if (!analysis) return full(design);
+    const edited = exportEditedPart(last, design, edit, neighbours, target);
+    if (!edited) return full(design);
+    const { analysis, changed } = edited;
+    if (analysis.template !== last.analysis.template) edits.set(analysis, { base: last.analysis.template.Resources, changed });
     last = { ...last, design, analysis };
     lastPath = 'partial';
     return analysis;
   };
 
-  const render = (analysis: ExportAnalysis, format: ExportFormat = 'yaml'): string =>
-    format === 'json' ? printer.print(analysis.template, 'json') : spliceVerbatim(printer.print(analysis.template, 'yaml'), analysis.verbatim);
+  const render = (analysis: ExportAnalysis, format: ExportFormat = 'yaml'): string => {
+    const printed = printer.print(analysis.template, format, edits.get(analysis));
+    return format === 'json' ? printed : spliceVerbatim(printed, analysis.verbatim);
+  };
 
   return {
     analyze,

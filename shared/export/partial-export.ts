@@ -16,6 +16,12 @@ export interface ExportedDesign {
 
 type Rendered = { template: CfnTemplate; ctx: ExportContext };
 
+/** The analysis after the edit, and the logical ids of the resources it changed (the others are the previous template's objects). */
+export interface EditedExport {
+  analysis: ExportAnalysis;
+  changed: ReadonlySet<string>;
+}
+
 /**
  * The analysis of `next`, an edit of settings of `previous.design`, made by exporting only the part of
  * the design around what the edit changed (the changed nodes, their neighbours and theirs) before and
@@ -27,7 +33,7 @@ type Rendered = { template: CfnTemplate; ctx: ExportContext };
  * part makes (other resources, parameters, outputs, which part made what, explanations of other
  * edges), and neither the logical ids nor their order.
  */
-export function exportEditedPart(previous: ExportedDesign, next: Design, edit: ConfigEdit, neighbours: DesignNeighbours, target: ExportTarget): ExportAnalysis | undefined {
+export function exportEditedPart(previous: ExportedDesign, next: Design, edit: ConfigEdit, neighbours: DesignNeighbours, target: ExportTarget): EditedExport | undefined {
   const centre = new Set(edit.nodes);
   for (const edgeId of edit.edges) for (const end of neighbours.endsOf(edgeId)) centre.add(end);
   const part = neighbours.partAround(next, centre);
@@ -38,10 +44,13 @@ export function exportEditedPart(previous: ExportedDesign, next: Design, edit: C
   if (!sameOutside(before, after, made) || !sameRecords(before.ctx, after.ctx, part)) return undefined;
   if (!matchesPrevious(before, previous.analysis, part, made)) return undefined;
 
+  const changed = new Set([...made].filter((id) => !sameTemplateValue(before.template.Resources[id], after.template.Resources[id])));
+  const template = previous.analysis.template;
   // Replacing a key keeps its place in the copy.
-  const resources = { ...previous.analysis.template.Resources };
-  for (const id of made) resources[id] = after.template.Resources[id] as CfnResource;
-  return { ...previous.analysis, template: { ...previous.analysis.template, Resources: resources }, explanations: explanationsAfter(previous.analysis, after.ctx, part) };
+  const resources = changed.size > 0 ? { ...template.Resources } : template.Resources;
+  for (const id of changed) resources[id] = after.template.Resources[id] as CfnResource;
+  const analysis = { ...previous.analysis, template: changed.size > 0 ? { ...template, Resources: resources } : template, explanations: explanationsAfter(previous.analysis, after.ctx, part) };
+  return { analysis, changed };
 }
 
 /** The previous explanations, with those of the edges the edit touched as the part gives them after it (copied only when they changed). */
