@@ -4,6 +4,7 @@ import { Ref } from './intrinsics';
 import { assignNodeIds, LogicalIds } from './logical-ids';
 import type { FunctionPlan } from './function-plan';
 import type { CfnOutput, CfnParameter, CfnResource, EdgeExplanation, ExportTarget } from './template-types';
+import { hasDefined } from './template-values';
 
 /** Where a resource is printed: network first, then data, functions, and what triggers them. */
 export type ResourceGroup = 'network' | 'data' | 'function' | 'trigger';
@@ -12,8 +13,8 @@ const GROUP_RANK: Record<ResourceGroup, number> = { network: 0, data: 1, functio
 interface Entry {
   resource: CfnResource;
   group: ResourceGroup;
+  rank: number;
   owner: string;
-  seq: number;
 }
 
 export interface AddOptions {
@@ -28,16 +29,16 @@ const ATTRIBUTES = ['Condition', 'DeletionPolicy', 'UpdateReplacePolicy', 'Creat
 
 /** Fixed key order (Type, attributes, DependsOn, UpdatePolicy, Properties); one dependency as a string; no empty Properties. */
 function tidy(resource: CfnResource): CfnResource {
-  const attributes = Object.fromEntries(ATTRIBUTES.filter((a) => resource[a] !== undefined).map((a) => [a, resource[a]]));
-  const dependsOn = [...new Set(typeof resource.DependsOn === 'string' ? [resource.DependsOn] : (resource.DependsOn ?? []))].sort();
-  const properties = resource.Properties && Object.values(resource.Properties).some((v) => v !== undefined) ? resource.Properties : undefined;
-  return {
-    Type: resource.Type,
-    ...attributes,
-    ...(dependsOn.length === 1 ? { DependsOn: dependsOn[0] } : dependsOn.length > 1 ? { DependsOn: dependsOn } : {}),
-    ...(resource.UpdatePolicy ? { UpdatePolicy: resource.UpdatePolicy } : {}),
-    ...(properties ? { Properties: properties } : {}),
-  };
+  const tidied: Record<string, unknown> = { Type: resource.Type };
+  for (const attribute of ATTRIBUTES) if (resource[attribute] !== undefined) tidied[attribute] = resource[attribute];
+  if (resource.DependsOn !== undefined) {
+    const dependsOn = typeof resource.DependsOn === 'string' ? [resource.DependsOn] : [...new Set(resource.DependsOn)].sort();
+    if (dependsOn.length === 1) tidied.DependsOn = dependsOn[0];
+    else if (dependsOn.length > 1) tidied.DependsOn = dependsOn;
+  }
+  if (resource.UpdatePolicy) tidied.UpdatePolicy = resource.UpdatePolicy;
+  if (resource.Properties && hasDefined(resource.Properties)) tidied.Properties = resource.Properties;
+  return tidied as unknown as CfnResource;
 }
 
 /** Everything one export run collects: resources, parameters, outputs, and which design part made what. */
@@ -67,7 +68,6 @@ export class ExportContext {
   /** EFS mount targets of each file system, which functions that mount it must wait for. */
   readonly mountTargets = new Map<string, string[]>();
   private readonly entries = new Map<string, Entry>();
-  private seq = 0;
 
   /** `nodeIds` given: a part of a larger design, its nodes keeping the ids they have there (see partial-export). */
   constructor(readonly design: Design, readonly target: ExportTarget, nodeIds?: ReadonlyMap<string, string>) {
@@ -106,7 +106,7 @@ export class ExportContext {
     if (this.entries.has(id)) throw new Error(`export: logical id "${id}" emitted twice`);
     this.ids.claim(id);
     const owner = options.node ? this.idOf(options.node) : id;
-    this.entries.set(id, { resource, group: options.group, owner, seq: this.seq++ });
+    this.entries.set(id, { resource, group: options.group, rank: GROUP_RANK[options.group], owner });
     if (options.node) this.mapNode(options.node, id);
     if (options.edge) this.mapEdge(options.edge, id);
     return id;
@@ -159,9 +159,10 @@ export class ExportContext {
 
   /** Resources in print order: by group, then next to their owner, then in the order they were made. */
   orderedResources(): Record<string, CfnResource> {
-    const sorted = [...this.entries.entries()].sort(([, a], [, b]) =>
-      GROUP_RANK[a.group] - GROUP_RANK[b.group] || (a.owner < b.owner ? -1 : a.owner > b.owner ? 1 : 0) || a.seq - b.seq,
-    );
-    return Object.fromEntries(sorted.map(([id, entry]) => [id, tidy(entry.resource)]));
+    // The map holds them in the order they were made, and sorting is stable: that order needs no comparing.
+    const sorted = [...this.entries.entries()].sort(([, a], [, b]) => a.rank - b.rank || (a.owner < b.owner ? -1 : a.owner > b.owner ? 1 : 0));
+    const resources: Record<string, CfnResource> = {};
+    for (const [id, entry] of sorted) resources[id] = tidy(entry.resource);
+    return resources;
   }
 }

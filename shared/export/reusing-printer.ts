@@ -1,6 +1,7 @@
 import { sameTemplateValue } from './same-template-value';
 import { pairLines } from './serialize';
 import type { CfnResource, CfnTemplate, ExportFormat } from './template-types';
+import { hasDefined } from './template-values';
 
 interface Printed {
   value: unknown;
@@ -127,11 +128,6 @@ export class ReusingPrinter {
     this.last[format] = { resources, ids, pieces };
     return pieces;
   }
-}
-
-function hasDefined(value: object): boolean {
-  for (const key in value) if ((value as Record<string, unknown>)[key] !== undefined) return true;
-  return false;
 }
 
 /** JSON.stringify nests by adding the indentation of the parent to every line after the first (strings hold no raw line breaks). */

@@ -10,3 +10,9 @@ export const longFormKey = (value: unknown): string => canonicalJson(JSON.parse(
 
 /** Whether two template values mean the same, whether their intrinsics are the exporter's or read from a template. */
 export const sameValue = (a: unknown, b: unknown): boolean => longFormKey(a) === longFormKey(b);
+
+/** Whether a map holds a value that is not undefined (the exporter leaves unset settings undefined; they print as nothing). */
+export function hasDefined(map: object): boolean {
+  for (const key in map) if ((map as Record<string, unknown>)[key] !== undefined) return true;
+  return false;
+}
