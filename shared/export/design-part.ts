@@ -11,7 +11,7 @@ export interface DesignPart {
 }
 
 /**
- * Who is next to whom in a design (the two ends of a connection, a container and what it holds),
+ * Who is next to whom in a design (the two ends of a connection, a container and all it holds),
  * for every design with the same nodes, edges and containers in the same order: an edit of settings
  * keeps one valid.
  */
@@ -34,10 +34,15 @@ export class DesignNeighbours {
       this.neighbours.set(node.id, new Set());
       this.edgesAt.set(node.id, []);
     });
+    for (const node of design.nodes) if (node.parentId !== undefined) this.parentOf.set(node.id, node.parentId);
+    // A container is next to everything inside it, however deep: what sits in a VPC reads which of
+    // the VPC's subnets are private, and so is two steps (through the VPC) from every subnet.
     for (const node of design.nodes) {
-      if (node.parentId === undefined) continue;
-      this.parentOf.set(node.id, node.parentId);
-      link(node.id, node.parentId);
+      const seen = new Set([node.id]);
+      for (let parent = this.parentOf.get(node.id); parent !== undefined && !seen.has(parent); parent = this.parentOf.get(parent)) {
+        seen.add(parent);
+        link(node.id, parent);
+      }
     }
     let dangling = false;
     design.edges.forEach((edge, i) => {

@@ -2,6 +2,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { isDeepStrictEqual } from 'node:util';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { importTemplate } from '../import/import-template';
 import type { Design } from '../model/design';
@@ -13,7 +14,7 @@ import { seededRandom } from '../model/seeded-random';
 import { analyzeExport, exportTemplate } from './export-template';
 import { createIncrementalExport, type ExportPath, type IncrementalExport } from './incremental-export';
 import { randomEdit } from './random-edits.test-support';
-import { everyConnectionDesign } from './sample-designs.test-support';
+import { arbitraryDesign, DesignBuilder, everyConnectionDesign } from './sample-designs.test-support';
 import type { ExportTarget } from './template-types';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -67,6 +68,15 @@ describe('incremental export is the full export', () => {
     for (const seed of [11, 12, 13]) followEdits(everyConnectionDesign(), seed, 50, 'every connection');
   });
 
+  it('on random valid designs (containers, connections, settings), through random edits', () => {
+    const designs = fc.sample(arbitraryDesign, { seed: 20261123, numRuns: 150 });
+    let partial = 0;
+    designs.forEach((design, i) => {
+      partial += followEdits(design, 1000 + i, 20, `random design ${i}`).partial;
+    });
+    expect(partial).toBeGreaterThan(0);
+  });
+
   it.each(starterDesigns())('on the starter design %s through random edits', (file, design) => {
     followEdits(design, file.length, 30, file);
   });
@@ -114,5 +124,19 @@ describe('the paths the incremental export takes', () => {
     const exporter = createIncrementalExport('sam');
     const first = exporter.analyze(design);
     expect(exporter.analyze(moveNodes(design, [{ id: fn.id, position: { x: 9, y: 9 } }]))).toBe(first);
+  });
+});
+
+describe('what a container holds is exported again with it', () => {
+  // The database reads which subnets of its VPC are private: private-b is three hops away (subnet, VPC, subnet, database).
+  const design = new DesignBuilder().network().node('rds-database', 'db', { parentId: 'private-a' }).design;
+
+  it.each(TARGETS)('%s: a subnet that becomes public is left out of the subnets of a database in another subnet', (target) => {
+    const exporter = createIncrementalExport(target);
+    expectSameAsFull(exporter, design, target, 'before');
+    for (const [subnet, visibility] of [['private-b', 'public'], ['public-a', 'private'], ['private-a', 'public']] as const) {
+      expectSameAsFull(exporter, updateNodeConfig(design, [subnet], ['visibility'], visibility), target, `${subnet} ${visibility}`);
+      expectSameAsFull(exporter, design, target, `${subnet} back`);
+    }
   });
 });
