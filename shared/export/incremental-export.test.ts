@@ -140,3 +140,20 @@ describe('what a container holds is exported again with it', () => {
     }
   });
 });
+
+describe('a change of a dead-letter chain reaches its far end', () => {
+  // Six queues in a dead-letter loop: the last connection that closes the loop gets no redrive policy.
+  // When q3 turns FIFO its connections are refused, the loop opens, and q6 (three hops away) gets its
+  // policy: the refused connections no longer make a redrive policy, so the whole design is exported.
+  const builder = new DesignBuilder();
+  for (let i = 1; i <= 6; i++) builder.node('sqs-queue', `q${i}`);
+  for (let i = 1; i <= 6; i++) builder.edge(`q${i}`, `q${(i % 6) + 1}`, 'dead-letter');
+
+  it.each(TARGETS)('%s: a queue that turns FIFO opens a loop of six queues', (target) => {
+    const exporter = createIncrementalExport(target);
+    expectSameAsFull(exporter, builder.design, target, 'loop');
+    const fifo = updateNodeConfig(builder.design, ['q3'], ['fifo'], true);
+    expectSameAsFull(exporter, fifo, target, 'q3 FIFO');
+    expectSameAsFull(exporter, builder.design, target, 'q3 standard again');
+  });
+});
