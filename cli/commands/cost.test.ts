@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { serializeDesign } from '../../shared/model/save-design';
 import { DesignBuilder } from '../../shared/rules/testing/design-builder';
-import { main } from '../main';
-import { memoryIo } from '../testing/memory-io';
+import { runInMemory } from '../testing/memory-io';
+import { QUEUE_TEMPLATE } from '../testing/templates';
 
 function design(): string {
   const b = new DesignBuilder();
@@ -11,28 +11,7 @@ function design(): string {
   return serializeDesign(b.build());
 }
 
-const TEMPLATE = `Transform: AWS::Serverless-2016-10-31
-Resources:
-  Jobs:
-    Type: AWS::SQS::Queue
-  Worker:
-    Type: AWS::Serverless::Function
-    Properties:
-      Runtime: python3.13
-      Handler: app.handler
-      CodeUri: src/
-      Events:
-        Queue:
-          Type: SQS
-          Properties:
-            Queue: !GetAtt Jobs.Arn
-`;
-
-async function run(files: Record<string, string>, ...args: string[]) {
-  const cli = memoryIo(files);
-  const code = await main(['cost', ...args], cli.io);
-  return { code, stdout: cli.stdout(), stderr: cli.stderr() };
-}
+const run = (files: Record<string, string>, ...args: string[]) => runInMemory(files, ['cost', ...args]);
 
 describe('lambda-designer cost', () => {
   it('prints the monthly total, every component with its computation, the kinds, the concurrency budget and the notes', async () => {
@@ -65,7 +44,7 @@ describe('lambda-designer cost', () => {
   });
 
   it('reads SAM templates, and says when no traffic is stated', async () => {
-    const { code, stdout } = await run({ 'template.yaml': TEMPLATE }, 'template.yaml');
+    const { code, stdout } = await run({ 'template.yaml': QUEUE_TEMPLATE }, 'template.yaml');
     expect(code).toBe(0);
     expect(stdout).toMatch(/^template\.yaml: \$0\.00 a month/);
     expect(stdout).toContain('No traffic stated');

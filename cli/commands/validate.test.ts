@@ -4,6 +4,7 @@ import { ALL_RULE_CASES } from '../../shared/rules/testing/all-cases';
 import { drawCase, TEST_TODAY } from '../../shared/rules/testing/rule-cases';
 import { main } from '../main';
 import { memoryIo } from '../testing/memory-io';
+import { QUEUE_TEMPLATE } from '../testing/templates';
 
 interface JsonReport {
   findings: Array<{ ruleId: string; severity: string; message: string; nodeIds: string[]; edgeIds: string[] }>;
@@ -14,26 +15,6 @@ async function validateJson(files: Record<string, string>, file: string, ...more
   const code = await main(['validate', file, '--format', 'json', ...more], cli.io);
   return { code, report: code === 2 ? null : (JSON.parse(cli.stdout()) as JsonReport), stderr: cli.stderr() };
 }
-
-const QUEUE_TEMPLATE = `Transform: AWS::Serverless-2016-10-31
-Resources:
-  Jobs:
-    Type: AWS::SQS::Queue
-    Properties:
-      VisibilityTimeout: 20
-  Worker:
-    Type: AWS::Serverless::Function
-    Properties:
-      Runtime: python3.13
-      Handler: app.handler
-      CodeUri: src/
-      Timeout: 60
-      Events:
-        Queue:
-          Type: SQS
-          Properties:
-            Queue: !GetAtt Jobs.Arn
-`;
 
 describe('lambda-designer validate', () => {
   describe('every rule fires on its breaking design and stays silent on its passing twin', () => {
