@@ -120,6 +120,25 @@ describe('the paths the incremental export takes', () => {
     }
   });
 
+  it.each(TARGETS)('%s: in a design imported from a template, a move changes nothing and an edit of settings exports all', (target) => {
+    const text = ['Transform: AWS::Serverless-2016-10-31', 'Resources:', '  Jobs:', '    Type: AWS::SQS::Queue', '  Worker:', '    Type: AWS::Serverless::Function',
+      '    Properties:', '      Runtime: python3.13', '      Handler: app.handler', '      CodeUri: src/', '      Events:', '        Queue:', '          Type: SQS',
+      '          Properties:', '            Queue: !GetAtt Jobs.Arn', ''].join('\n');
+    const imported = importTemplate(text, 'worker.yaml');
+    if (!imported.ok) throw new Error('the template does not import');
+    const exporter = createIncrementalExport(target);
+    const moved = moveNodes(imported.design, [{ id: 'Worker', position: { x: 5, y: 5 } }]);
+    const steps: [string, Design, ExportPath][] = [
+      ['imported', imported.design, 'full'],
+      ['move', moved, 'unchanged'],
+      ['memory', updateNodeConfig(moved, ['Worker'], ['memorySize'], 1024), 'full'],
+    ];
+    for (const [what, next, path] of steps) {
+      expectSameAsFull(exporter, next, target, what);
+      expect(exporter.lastPath, what).toBe(path);
+    }
+  });
+
   it('gives the same analysis object back when only the layout changed', () => {
     const exporter = createIncrementalExport('sam');
     const first = exporter.analyze(design);

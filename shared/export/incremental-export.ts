@@ -25,8 +25,8 @@ export interface IncrementalExport {
 /**
  * An exporter for one target that follows a design through its edits. An edit of settings exports
  * only the part of the design around what it changed (partial-export); an edit of where things are
- * drawn gives the previous analysis again; any other edit, and any design imported from a template,
- * is exported in full. Printing reuses the text of every resource that did not change.
+ * drawn gives the previous analysis again; any other edit, and any edit of settings of a design
+ * imported from a template, is exported in full. Printing reuses the text of every resource that did not change.
  */
 export function createIncrementalExport(target: ExportTarget): IncrementalExport {
   let last: ExportedDesign | undefined;
@@ -51,13 +51,15 @@ export function createIncrementalExport(target: ExportTarget): IncrementalExport
       lastPath = 'unchanged';
       return last.analysis;
     }
-    const edit = last && !design.source ? configEdit(last.design, design) : undefined;
+    const edit = last && configEdit(last.design, design);
     if (!last || !edit) return full(design);
     if (edit.nodes.length === 0 && edit.edges.length === 0) {
       last = { ...last, design };
       lastPath = 'unchanged';
       return last.analysis;
     }
+    // What an imported template held back is merged in over the whole design (source-overlay).
+    if (design.source) return full(design);
     neighbours ??= new DesignNeighbours(last.design);
     const edited = exportEditedPart(last, design, edit, neighbours, target);
     if (!edited) return full(design);
