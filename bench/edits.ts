@@ -1,4 +1,4 @@
-import { exportTemplate } from '../shared/export/export-template';
+import { createIncrementalExport } from '../shared/export/incremental-export';
 import type { Design } from '../shared/model/design';
 import { addNodeAt } from '../shared/model/edits/add-node';
 import { applyConfigChanges } from '../shared/model/edits/apply-changes';
@@ -38,16 +38,18 @@ function scenarios(design: Design): EditScenario[] {
 }
 
 /**
- * Each kind of edit on the design as the app follows it: the incremental validator and the export,
- * both skipped when only the layout changed. Each run starts from the same design, already
+ * Each kind of edit on the design as the app follows it: the incremental validator (skipped when
+ * only the layout changed) and the template panel's incremental export. Each run starts from the same design, already
  * validated and exported, so it times one edit after others, as in the app.
  */
 export function measureEdits(design: Design, runs: number): Measurement[] {
   const validator = createIncrementalValidator();
-  const follow = ignoringLayout((d: Design) => {
-    validator.validate(d, { today: TODAY });
-    return exportTemplate(d, { target: 'sam' });
-  });
+  const validate = ignoringLayout((d: Design) => validator.validate(d, { today: TODAY }));
+  const exporter = createIncrementalExport('sam');
+  const follow = (d: Design) => {
+    validate(d);
+    return exporter.text(d);
+  };
   return scenarios(design).map((scenario) => {
     const times: number[] = [];
     for (let step = 0; step < runs + 3; step++) {
