@@ -6,9 +6,17 @@ import { CFN_TAGS, readCfnYaml, writeCfnYaml } from './cfn-yaml';
 /** What reading the text gives without the values writeCfnYaml remembers. */
 const parsed = (text: string) => parse(text, { customTags: CFN_TAGS, maxAliasCount: 100 }) as unknown;
 
+function outcome(read: () => unknown): { value: unknown } | { error: string } {
+  try {
+    return { value: read() };
+  } catch (error) {
+    return { error: String(error) };
+  }
+}
+
 const TRICKY = ['', '~', 'null', 'Null', 'true', 'False', 'yes', 'on', 'y', '0o17', '0x1F', '017', '0b101', '-0', '+1', '1e3', '.5', '1.', '.inf', '-.Inf', '.nan',
-  '12:30', '2012-10-17', '10.0.0.0/16', '<<', '!Ref X', '*x', '&a b', ' lead', 'trail ', 'a\nb', 'a\n', '\t', '# no', 'a: b', '- a', '"', "'", '\u0000', '\u2028', 'é'];
-const text = fc.oneof(fc.constantFrom(...TRICKY), fc.string({ unit: fc.constantFrom('a', '0', '1', '.', '-', '+', 'e', 'x', 'o', ' ', ':', '#', '\n', '~', '_', 'n', 'u', 'l') }), fc.string());
+  '12:30', '2012-10-17', '10.0.0.0/16', '<<', '!Ref X', '*x', '&a b', ' lead', 'trail ', 'a\nb', 'a\n', ' \n', '\n ', 'a\n\n', '\t', '\r', 'a\r\nb', '\uFEFFa', '\uD800', 'a\u0085b', '# no', 'a: b', '- a', '"', "'", '\u0000', '\u2028', 'é'];
+const text = fc.oneof(fc.constantFrom(...TRICKY), fc.string({ unit: fc.constantFrom('a', '0', '1', '.', '-', '+', 'e', 'x', 'o', ' ', ':', '#', '\n', '\r', '\t', '~', '_', 'n', 'u', 'l', '"', "'", '\\', '|', '>') }), fc.string(), fc.string({ unit: 'binary' }));
 const scalar = fc.oneof(text, fc.integer(), fc.double(), fc.boolean(), fc.constant(null), fc.constant(-0));
 const value = fc.letrec((tie) => ({
   any: fc.oneof({ depthSize: 'small' }, scalar, fc.array(tie('any'), { maxLength: 4 }), fc.dictionary(text, tie('any'), { maxKeys: 4 })),
@@ -18,7 +26,8 @@ describe('readCfnYaml of the text writeCfnYaml made', () => {
   it('gives what parsing that text gives', () => {
     fc.assert(fc.property(value, (v) => {
       const written = writeCfnYaml(v);
-      expect(readCfnYaml(written)).toStrictEqual(parsed(written));
+      // The yaml package writes some strings as text it cannot read (` \na` at the top): then both throw.
+      expect(outcome(() => readCfnYaml(written))).toStrictEqual(outcome(() => parsed(written)));
     }), { numRuns: 1000 });
   });
 

@@ -42,6 +42,12 @@ const MOST_WRITTEN_CHARS = 16 * 1024 * 1024;
  * would not read back as written; values holding one are parsed, not remembered.
  */
 const CORE_NOT_STRING = /^(?:~|[Nn]ull|NULL|[Tt]rue|TRUE|[Ff]alse|FALSE|0o[0-7]+|[-+]?[0-9]+|0x[0-9a-fA-F]+|[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN|[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?)?$/;
+/**
+ * Strings on one line, of printable characters, without space at either end: others (block scalars,
+ * escapes) may read back otherwise than written (` \n` reads back as `\n`), so they are parsed.
+ */
+const ONE_LINE = /^(?:[!-~\u00A0-\uD7FF\uE000-\uFEFE\uFF00-\uFFFD](?:[ -~\u00A0-\uD7FF\uE000-\uFEFE\uFF00-\uFFFD]*[!-~\u00A0-\uD7FF\uE000-\uFEFE\uFF00-\uFFFD])?)?$/;
+const remembered = (text: string) => ONE_LINE.test(text) && !CORE_NOT_STRING.test(text);
 
 const UNSAFE = Symbol('unsafe');
 
@@ -49,7 +55,7 @@ const UNSAFE = Symbol('unsafe');
 function safeCopy(value: unknown, seen: Set<object>): unknown {
   switch (typeof value) {
     case 'string':
-      return CORE_NOT_STRING.test(value) ? UNSAFE : value;
+      return remembered(value) ? value : UNSAFE;
     case 'number':
       return Object.is(value, -0) ? UNSAFE : value;
     case 'boolean':
@@ -70,7 +76,7 @@ function safeCopy(value: unknown, seen: Set<object>): unknown {
       if (Object.getPrototypeOf(value) !== Object.prototype) return UNSAFE;
       const copy: Record<string, unknown> = {};
       for (const key of Object.keys(value)) {
-        if (key === '__proto__' || key === '<<' || CORE_NOT_STRING.test(key)) return UNSAFE;
+        if (key === '__proto__' || key === '<<' || !remembered(key)) return UNSAFE;
         const c = safeCopy((value as Record<string, unknown>)[key], seen);
         if (c === UNSAFE) return UNSAFE;
         copy[key] = c;
