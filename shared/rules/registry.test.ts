@@ -11,6 +11,7 @@ describe('rule registry', () => {
     const ids = RULES.map((r) => r.id);
     expect(new Set(ids).size).toBe(ids.length);
     for (const id of ids) expect(id).toMatch(/^[A-Z]{3}\d{3}$/);
+    expect(ids).toEqual([...ids].sort((a, b) => a.localeCompare(b)));
   });
 
   it('registers every rule file of every area', () => {

@@ -13,11 +13,15 @@ import { STREAMS_RULES } from './streams';
 import { TEMPLATE_RULES } from './template';
 import { VPC_RULES } from './vpc';
 
-/** Every rule, sorted by id. Adding a rule means one file and one line in its area's index.ts. */
+/**
+ * Every rule, sorted by id. Adding a rule means one file and one line in its area's index.ts.
+ * Ids are letters and digits: compared as code units, not with localeCompare, whose first call costs
+ * several milliseconds of every CLI start.
+ */
 export const RULES: readonly RuleDefinition[] = [
   ...CONCURRENCY_RULES, ...DEPLOYMENT_RULES, ...EDGE_RULES, ...FRONTS_RULES, ...FUNCTION_RULES, ...INVOCATION_RULES,
   ...LOOPS_RULES, ...OPERATIONS_RULES, ...SECURITY_RULES, ...SQS_RULES, ...STREAMS_RULES, ...TEMPLATE_RULES, ...VPC_RULES,
-].sort((a, b) => a.id.localeCompare(b.id));
+].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 
 export function ruleById(id: string): RuleDefinition | undefined {
   return RULES.find((rule) => rule.id === id);
