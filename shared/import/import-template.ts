@@ -1,7 +1,7 @@
 import { canContain } from '../catalog/connection-table';
 import { KINDS } from '../catalog/registry';
 import { nodeFingerprints } from '../export/source-fingerprint';
-import { Design, type DesignNode, type DesignSource } from '../model/design';
+import { type Design, type DesignNode, DesignOfCreatedNodes, type DesignSource } from '../model/design';
 import { createNode, emptyDesign } from '../model/new-design';
 import { ConnectionBuilder } from './connections';
 import { writeCfnYaml } from './cfn-yaml';
@@ -170,11 +170,11 @@ export function importTemplate(text: string, fileName?: string): ImportResult {
   placeNodes(design.nodes);
 
   const sections = Object.fromEntries(Object.entries(template).filter(([k]) => k !== 'Resources'));
-  const checked = Design.safeParse(design);
+  const checked = DesignOfCreatedNodes.safeParse(design);
   if (!checked.success) {
     return { ok: false, problems: checked.error.issues.slice(0, 10).map((i) => ({ path: i.path.join('.'), message: `the imported design is not valid: ${i.message}` })) };
   }
-  const result = checked.data;
+  const result = checked.data as Design;
   const sourceResources: DesignSource['resources'] = {};
   const texts = parsed.resourceTexts ?? {};
   const fingerprints = nodeFingerprints(result);

@@ -21,17 +21,21 @@ const NodeBase = {
   notes: z.string().optional().meta({ description: 'Free-form notes on this component.' }),
 };
 
-function nodeSchemaOf(kind: KindDefinition) {
+function nodeSchema<K extends z.ZodType, C extends z.ZodType>(kind: K, config: C) {
   return z.object({
     id: NodeBase.id,
-    kind: z.literal(kind.id),
+    kind,
     name: NodeBase.name,
     parentId: NodeBase.parentId,
     position: NodeBase.position,
     size: NodeBase.size,
-    config: kind.config.prefault({}),
+    config,
     notes: NodeBase.notes,
-  }).meta({ title: kind.label, description: kind.description });
+  });
+}
+
+function nodeSchemaOf(kind: KindDefinition) {
+  return nodeSchema(z.literal(kind.id), kind.config.prefault({})).meta({ title: kind.label, description: kind.description });
 }
 
 interface NodeCommon {
@@ -105,4 +109,13 @@ export const Design = z.object({
   source: DesignSource.optional(),
 }).meta({ title: 'Lambda Designer design', description: 'An AWS Lambda architecture drawn in Lambda Designer.' });
 export type Design = z.infer<typeof Design>;
+
+/** A node made by createNode, whose settings its kind's schema gave: the rest of it is checked, the settings kept. */
+const CreatedNode = nodeSchema(z.enum(KINDS.map((k) => k.id) as [KindId, ...KindId[]]), z.record(z.string(), z.unknown()));
+/**
+ * Design for a design whose nodes createNode made (as the importer makes them): checks and completes
+ * it as Design does, without parsing every node's settings again, which costs most of that on a
+ * large design. Same result as Design, key order included (tested).
+ */
+export const DesignOfCreatedNodes = Design.extend({ nodes: z.array(CreatedNode) });
 export type DesignInput = z.input<typeof Design>;
