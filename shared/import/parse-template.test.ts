@@ -91,4 +91,23 @@ describe('parseTemplate', () => {
     const result = parseTemplate(`${minimal}    Properties:\n      DelaySeconds: 1\n      DelaySeconds: 2\n`);
     expect(result).toMatchObject({ ok: true, warnings: [expect.stringContaining('DelaySeconds')] });
   });
+
+  it('warns about every repeat of a key, in small maps and large', () => {
+    const many = Array.from({ length: 20 }, (_, i) => `      K${i}: ${i}`).join('\n');
+    const text = `${minimal}    Properties:\n      A: 1\n      B: 2\n      A: 3\n      A: 4\n      .nan: 5\n      .NaN: 6\n      ? [x]\n      : 7\n      ? [x]\n      : 8\n  Big:\n    Type: X::Y::Z\n    Properties:\n${many}\n      K3: again\n      K19: again\n`;
+    expect(parseTemplate(text)).toMatchObject({ ok: true, warnings: [
+      'line 38: key "K3" appears twice; the last one is kept',
+      'line 39: key "K19" appears twice; the last one is kept',
+      'line 7: key "A" appears twice; the last one is kept',
+      'line 8: key "A" appears twice; the last one is kept',
+      'line 10: key "NaN" appears twice; the last one is kept',
+    ] });
+  });
+
+  it('reads nesting up to the limit and no deeper', () => {
+    // The template, Resources, the resource and its properties are four levels.
+    const nested = (levels: number) => `${minimal}    Properties:\n      Deep: ${'['.repeat(levels)}${']'.repeat(levels)}\n`;
+    expect(parseTemplate(nested(MAX_DEPTH - 4)).ok).toBe(true);
+    expect(parseTemplate(nested(MAX_DEPTH - 3)).ok).toBe(false);
+  });
 });

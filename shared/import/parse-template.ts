@@ -1,4 +1,4 @@
-import { isMap, isScalar, isSeq, LineCounter, parseDocument, type YAMLParseError } from 'yaml';
+import { isMap, isScalar, isSeq, LineCounter, type Pair, parseDocument, type Scalar, type YAMLParseError } from 'yaml';
 import { resourceTexts, sectionTexts } from './resource-texts';
 import { CFN_TAGS } from './cfn-yaml';
 
@@ -22,16 +22,16 @@ export const MAX_DEPTH = 64;
 /** Aliases a template may use; a billion-laughs document needs far more. */
 const MAX_ALIASES = 100;
 
-function depthOf(value: unknown, limit: number): number {
-  const stack: [unknown, number][] = [[value, 1]];
-  let max = 0;
-  while (stack.length > 0) {
-    const [item, depth] = stack.pop() as [unknown, number];
-    if (depth > max) max = depth;
-    if (max > limit) return max;
-    if (item !== null && typeof item === 'object') for (const child of Object.values(item)) stack.push([child, depth + 1]);
+/** Whether a value nests more than `limit` levels (a scalar or an empty collection is one); visits no deeper than that. */
+function deeperThan(value: unknown, limit: number): boolean {
+  if (limit < 1) return true;
+  if (value === null || typeof value !== 'object') return false;
+  if (Array.isArray(value)) {
+    for (const item of value) if (deeperThan(item, limit - 1)) return true;
+    return false;
   }
-  return max;
+  for (const key of Object.keys(value)) if (deeperThan((value as Json)[key], limit - 1)) return true;
+  return false;
 }
 
 function shapeProblems(template: unknown): TemplateProblem[] {
@@ -63,20 +63,43 @@ function jsonProblem(text: string, error: unknown): TemplateProblem {
   return { line: before.split('\n').length, column: Number(at[1]) - before.lastIndexOf('\n'), message: `not valid JSON: ${message}` };
 }
 
+/** Keys equal as a Set finds them (NaN too). */
+const sameKey = (a: unknown, b: unknown) => a === b || (a !== a && b !== b);
+/** Maps up to this size are searched for a repeated key pair by pair, without a Set. */
+const SMALL_MAP = 16;
+
 /** CloudFormation keeps the last of two equal keys; cfn-lint reports them. Told, not refused. */
 function duplicateKeys(root: unknown, lineCounter: LineCounter): string[] {
   const found: string[] = [];
   const stack: unknown[] = [root];
+  const report = (key: Scalar) => {
+    const line = key.range ? lineCounter.linePos(key.range[0]).line : undefined;
+    found.push(`line ${line ?? '?'}: key "${String(key.value)}" appears twice; the last one is kept`);
+  };
   while (stack.length > 0 && found.length < 20) {
     const node = stack.pop();
     if (isMap(node)) {
-      const seen = new Set<unknown>();
-      for (const pair of node.items) {
-        const key = isScalar(pair.key) ? pair.key.value : pair.key;
-        if (seen.has(key) && isScalar(pair.key)) {
-          const line = pair.key.range ? lineCounter.linePos(pair.key.range[0]).line : undefined;
-          found.push(`line ${line ?? '?'}: key "${String(key)}" appears twice; the last one is kept`);
+      const items = node.items;
+      if (items.length <= SMALL_MAP) {
+        for (let i = 0; i < items.length; i++) {
+          const key = (items[i] as Pair).key;
+          if (isScalar(key)) {
+            for (let j = 0; j < i; j++) {
+              const earlier = (items[j] as Pair).key;
+              if (isScalar(earlier) && sameKey(earlier.value, key.value)) {
+                report(key);
+                break;
+              }
+            }
+          }
+          stack.push((items[i] as Pair).value);
         }
+        continue;
+      }
+      const seen = new Set<unknown>();
+      for (const pair of items) {
+        const key = isScalar(pair.key) ? pair.key.value : pair.key;
+        if (seen.has(key) && isScalar(pair.key)) report(pair.key);
         seen.add(key);
         stack.push(pair.value);
       }
@@ -126,7 +149,7 @@ export function parseTemplate(text: string): ParseResult {
     }
   } else parsed = parseYaml(text);
   if (!parsed.ok) return parsed;
-  if (depthOf(parsed.template, MAX_DEPTH) > MAX_DEPTH) {
+  if (deeperThan(parsed.template, MAX_DEPTH)) {
     return { ok: false, problems: [{ line: 1, message: `nested more than ${MAX_DEPTH} levels deep; not a template this tool reads` }] };
   }
   const problems = shapeProblems(parsed.template);
