@@ -1,3 +1,4 @@
+import './zod-jitless';
 import { readFile, writeFile } from 'node:fs/promises';
 import type { CliCommand, CliIo } from './command';
 import { COMMANDS } from './commands';
