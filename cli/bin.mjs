@@ -7,6 +7,7 @@
 // command called) is written to node_modules/.cache (or LAMBDA_DESIGNER_CLI_CACHE), and the next run
 // of that command starts from it instead of parsing and compiling 1.6 MB of JavaScript again. A cache
 // V8 refuses (another Node, other flags) is written anew; one that cannot be read or written is done without.
+import { isAscii } from 'node:buffer';
 import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
@@ -43,7 +44,9 @@ if (bundleIsStale()) {
 }
 
 const argv = process.argv.slice(2);
-const source = readFileSync(bundle, 'utf8');
+const bytes = readFileSync(bundle);
+// The bundle is ASCII (esbuild escapes the rest): read as such, it is read several times faster than as UTF-8.
+const source = bytes.toString(isAscii(bytes) ? 'latin1' : 'utf8');
 // One cache per command (each compiles other functions) and per build of the bundle: V8 checks only the
 // length of the source a cache was made from, so the bundle's size and time of writing name the file.
 const built = statSync(bundle);

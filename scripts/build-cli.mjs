@@ -25,7 +25,7 @@ const elkApart = {
 export async function buildCli() {
   const outdir = join(root, 'dist', 'cli');
   rmSync(outdir, { recursive: true, force: true });
-  const commonJs = { ...NODE_BUNDLE, format: 'cjs', banner: {} };
+  const commonJs = { ...NODE_BUNDLE, format: 'cjs', banner: {}, minifyWhitespace: true };
   await Promise.all([
     build({ ...commonJs, entryPoints: [join(root, 'cli', 'main.ts')], outfile: CLI_BUNDLE, plugins: [elkApart] }),
     build({ ...commonJs, entryPoints: [createRequire(import.meta.url).resolve(ELK)], outfile: join(outdir, ELK_CHUNK) }),

@@ -16,7 +16,7 @@ export function estimateTextWidth(text: string, fontSize: number, bold = false):
   for (const ch of text) {
     if (/[MWmw@%]/.test(ch)) ems += 0.85;
     else if (/[A-Z0-9]/.test(ch)) ems += 0.65;
-    else if (/[iljtfr.,:;'|!· ()[\]/-]/.test(ch)) ems += 0.32;
+    else if (/[iljtfr.,:;'|!\u00B7 ()[\]/-]/.test(ch)) ems += 0.32;
     else ems += 0.53;
   }
   return ems * fontSize * (bold ? 1.08 : 1);
