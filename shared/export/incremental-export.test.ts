@@ -13,7 +13,7 @@ import { loadDesign } from '../model/load-design';
 import { seededRandom } from '../model/seeded-random';
 import { analyzeExport, exportTemplate } from './export-template';
 import { createIncrementalExport, type ExportPath, type IncrementalExport } from './incremental-export';
-import { randomEdit } from './random-edits.test-support';
+import { randomEdit } from '../model/testing/random-edits';
 import { arbitraryDesign, DesignBuilder, everyConnectionDesign } from './sample-designs.test-support';
 import type { ExportTarget } from './template-types';
 

@@ -1,10 +1,14 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { arbitraryDesign, everyConnectionDesign } from '../../export/sample-designs.test-support';
+import { importTemplate } from '../../import/import-template';
 import type { Design } from '../../model/design';
 import { applyConfigChanges } from '../../model/edits/apply-changes';
 import { generateDesign } from '../../model/generate-design';
 import { loadDesign } from '../../model/load-design';
-import { type EditKind, randomEdit, seededRandom, SettingPool } from '../../model/testing/random-edits';
+import { type EditKind, pooledEdit, seededRandom, SettingPool } from '../../model/testing/pooled-edits';
+import { randomEdit } from '../../model/testing/random-edits';
 import { validateDesign } from '../engine';
 import { RULES } from '../registry';
 import { ALL_RULE_CASES } from '../testing/all-cases';
@@ -12,6 +16,9 @@ import { drawCase } from '../testing/rule-cases';
 import { createIncrementalValidator } from './incremental-validator';
 
 const TODAY = '2026-11-23';
+const corpus = new URL('../../../../shared/corpus/', import.meta.url);
+const corpusAvailable = existsSync(corpus);
+if (!corpusAvailable) console.log(`incremental validation over corpus templates skipped: no corpus at ${corpus.pathname}`);
 const templates = new URL('../../../templates/', import.meta.url);
 const starters = readdirSync(templates).filter((f) => f.endsWith('.lambda.json')).map((file) => {
   const loaded = loadDesign(readFileSync(new URL(file, templates), 'utf8'));
@@ -33,7 +40,7 @@ function follow(start: Design, seed: number, steps: number, kinds: EditKind[]): 
   let fullRuns = 0;
   expect(validator.validate(design, { today: TODAY })).toEqual(validateDesign(design, { today: TODAY }));
   for (let step = 0; step < steps; step++) {
-    const edit = randomEdit(design, pool, random, kinds);
+    const edit = pooledEdit(design, pool, random, kinds);
     design = edit.design;
     const incremental = validator.validate(design, { today: TODAY });
     ruleRuns += validator.lastRuleRuns;
@@ -41,6 +48,18 @@ function follow(start: Design, seed: number, steps: number, kinds: EditKind[]): 
     expect(incremental, `step ${step}: ${edit.kind}`).toEqual(validateDesign(design, { today: TODAY }));
   }
   return { ruleRuns, fullRuns };
+}
+
+/** As follow, with the edits random-edits makes: new values from the settings' schemas, nodes of any kind. */
+function followNewSettings(start: Design, seed: number, steps: number): void {
+  const validator = createIncrementalValidator();
+  const random = seededRandom(seed);
+  let design = start;
+  validator.validate(design, { today: TODAY });
+  for (let step = 0; step < steps; step++) {
+    design = randomEdit(design, random);
+    expect(validator.validate(design, { today: TODAY }), `seed ${seed}, step ${step}`).toEqual(validateDesign(design, { today: TODAY }));
+  }
 }
 
 describe('incremental validation gives what validating the whole design gives', () => {
@@ -56,6 +75,25 @@ describe('incremental validation gives what validating the whole design gives', 
     const { ruleRuns, fullRuns } = follow(generateDesign(150, 5), 7, 120, SETTINGS_ONLY);
     expect(fullRuns).toBe(0);
     expect(ruleRuns / 120).toBeLessThan(RULES.length / 4);
+  });
+
+  it('through random new settings and structural edits of generated designs, random valid designs and the design with every connection', () => {
+    const designs = [generateDesign(70, 21), generateDesign(70, 22), everyConnectionDesign(), ...fc.sample(arbitraryDesign, { seed: 20261123, numRuns: 40 })];
+    designs.forEach((start, i) => followNewSettings(start, 300 + i, 25));
+  });
+
+  it.skipIf(!corpusAvailable)('through random edits of corpus templates imported as designs', () => {
+    const files = readdirSync(corpus).filter((f) => f.endsWith('.yaml')).sort();
+    let followed = 0;
+    // Every fifth template: validating an imported design exports it, which is slow.
+    for (const file of files.filter((_, i) => i % 5 === 0)) {
+      const imported = importTemplate(readFileSync(new URL(file, corpus), 'utf8'), file);
+      if (!imported.ok) continue;
+      followNewSettings(imported.design, followed, 4);
+      follow(imported.design, followed, 4, ANY_EDIT);
+      followed++;
+    }
+    expect(followed).toBeGreaterThan(30);
   });
 
   it('through structural edits of a generated design, rarely running every rule', () => {
