@@ -42,7 +42,7 @@ function scenarios(design: Design): EditScenario[] {
  * only the layout changed) and the template panel's incremental export. Each run starts from the same design, already
  * validated and exported, so it times one edit after others, as in the app.
  */
-export function measureEdits(design: Design, runs: number): Measurement[] {
+export function measureEdits(design: Design, size: number, runs: number): Measurement[] {
   const validator = createIncrementalValidator();
   const validate = ignoringLayout((d: Design) => validator.validate(d, { today: TODAY }));
   const exporter = createIncrementalExport('sam');
@@ -59,6 +59,6 @@ export function measureEdits(design: Design, runs: number): Measurement[] {
       const elapsed = performance.now() - start;
       if (step >= 3) times.push(elapsed);
     }
-    return summarise(`${EDIT_PREFIX}${scenario.name}`, design.nodes.length, times);
+    return summarise(`${EDIT_PREFIX}${scenario.name}`, size, times);
   });
 }

@@ -78,7 +78,7 @@ async function designBenchmarks(size: number, results: Measurement[]): Promise<n
   // What the app does after each kind of edit while the template panel is open: the rules and the YAML follow.
   if (size === 1000) {
     collect();
-    results.push(...measureEdits(design, 51));
+    results.push(...measureEdits(design, size, 51));
   }
   results.push(measure('export SAM (YAML)', size, () => exportTemplate(design, { target: 'sam' }), runs));
   results.push(measure('export CloudFormation (YAML)', size, () => exportTemplate(design, { target: 'cfn' }), runs));
