@@ -1,12 +1,16 @@
 type Json = Record<string, unknown>;
 const isObject = (v: unknown): v is Json => v !== null && typeof v === 'object' && !Array.isArray(v);
 
+type WithJson = { toJSON: () => unknown };
+const hasToJson = (v: Json): v is Json & WithJson => typeof v.toJSON === 'function';
+
 /** Logical ids a value names through Ref, GetAtt or Sub (long form, or the exporter's intrinsic objects). */
 export function namedIds(value: unknown, found = new Set<string>()): Set<string> {
-  const plain = JSON.parse(JSON.stringify(value ?? null)) as unknown;
-  const stack = [plain];
+  // Walked as its JSON would be (intrinsic objects by their long form), without writing that JSON.
+  const stack = [value];
   while (stack.length > 0) {
-    const item = stack.pop();
+    let item = stack.pop();
+    if (isObject(item) && hasToJson(item)) item = item.toJSON();
     if (Array.isArray(item)) stack.push(...item);
     else if (isObject(item)) {
       if (typeof item.Ref === 'string') found.add(item.Ref);

@@ -22,7 +22,22 @@ function deployedConfig(config: object): object {
 
 type DesignEdge = Design['edges'][number];
 
+/**
+ * The last fingerprint of each node object, with the edges it was taken with: designs share the
+ * nodes and edges an edit left alone. Edits replace what they change (designs are never changed in
+ * place), so the same objects mean the same fingerprint.
+ */
+const known = new WeakMap<Design['nodes'][number], { touching: readonly DesignEdge[]; fingerprint: string }>();
+
 function fingerprintOf(node: Design['nodes'][number], touching: readonly DesignEdge[]): string {
+  const last = known.get(node);
+  if (last && last.touching.length === touching.length && last.touching.every((edge, i) => edge === touching[i])) return last.fingerprint;
+  const fingerprint = computeFingerprint(node, touching);
+  known.set(node, { touching, fingerprint });
+  return fingerprint;
+}
+
+function computeFingerprint(node: Design['nodes'][number], touching: readonly DesignEdge[]): string {
   const edges = touching
     .map((e) => {
       const entry = [e.source, e.target, e.meaning, e.config];
