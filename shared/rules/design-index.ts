@@ -3,6 +3,7 @@ import type { KindId } from '../catalog/registry';
 import type { Design, DesignEdge, DesignNode, NodeOfKind } from '../model/design';
 import type { Meaning } from '../model/meaning';
 import { isRecording, recordRead, STRUCTURE } from './incremental/read-tracking';
+import { untracked } from './incremental/tracked-design';
 
 export type FunctionNode = NodeOfKind<'lambda-function'>;
 export type SubnetNode = NodeOfKind<'subnet'>;
@@ -79,21 +80,32 @@ export class DesignIndex {
     this.today = today;
     this.settings = design.settings;
     this.nodeList = design.nodes;
-    for (const node of design.nodes) {
-      this.byId.set(node.id, node);
-      push(this.byKind, node.kind, node);
+    // The structure is read from the plain design: a tracked design (incremental validation) hands
+    // out the same nodes behind proxies, which the index keeps, but whose every read costs a trap.
+    const plain = untracked(design);
+    const plainNodes = plain.nodes;
+    for (let i = 0; i < plainNodes.length; i++) {
+      const { id, kind } = plainNodes[i] as DesignNode;
+      const node = this.nodeList[i] as DesignNode;
+      this.byId.set(id, node);
+      push(this.byKind, kind, node);
     }
-    for (const node of design.nodes) if (node.parentId && this.byId.has(node.parentId)) push(this.childrenOf, node.parentId, node);
+    for (let i = 0; i < plainNodes.length; i++) {
+      const { parentId } = plainNodes[i] as DesignNode;
+      if (parentId && this.byId.has(parentId)) push(this.childrenOf, parentId, this.nodeList[i] as DesignNode);
+    }
     const edges: DesignEdge[] = [];
-    for (const edge of design.edges) {
-      if (!this.byId.has(edge.source) || !this.byId.has(edge.target)) continue;
+    const trackedEdges = design.edges;
+    plain.edges.forEach(({ source, target, meaning }, i) => {
+      if (!this.byId.has(source) || !this.byId.has(target)) return;
+      const edge = trackedEdges[i] as DesignEdge;
       edges.push(edge);
-      push(this.outgoing, edge.source, edge);
-      push(this.incoming, edge.target, edge);
-      push(this.byMeaning, edge.meaning, edge);
-      this.bucket(this.outByMeaning, edge.source, edge);
-      this.bucket(this.inByMeaning, edge.target, edge);
-    }
+      push(this.outgoing, source, edge);
+      push(this.incoming, target, edge);
+      push(this.byMeaning, meaning, edge);
+      this.bucket(this.outByMeaning, source, meaning, edge);
+      this.bucket(this.inByMeaning, target, meaning, edge);
+    });
     this.edgeList = edges;
   }
 
@@ -119,10 +131,10 @@ export class DesignIndex {
     return node;
   }
 
-  private bucket(map: Map<string, EdgesByMeaning>, key: string, edge: DesignEdge): void {
+  private bucket(map: Map<string, EdgesByMeaning>, key: string, meaning: Meaning, edge: DesignEdge): void {
     let byMeaning = map.get(key);
     if (!byMeaning) map.set(key, (byMeaning = new Map()));
-    push(byMeaning, edge.meaning, edge);
+    push(byMeaning, meaning, edge);
   }
 
   node(id: string): DesignNode | undefined {

@@ -27,6 +27,17 @@ export function changedReads(before: Design, after: Design): Set<Read> {
 }
 
 function nodeChanges(before: readonly DesignNode[], after: readonly DesignNode[], reads: Set<Read>): void {
+  if (sameNodeSequence(before, after)) {
+    // Most edits replace nodes where they are: compare them pair by pair.
+    for (let i = 0; i < after.length; i++) {
+      const was = before[i] as DesignNode;
+      const is = after[i] as DesignNode;
+      if (was === is) continue;
+      if (is.parentId !== was.parentId) reads.add(STRUCTURE.parents);
+      ownerChanges(was, is, `n:${is.kind}:`, reads);
+    }
+    return;
+  }
   const was = new Map(before.map((node) => [node.id, node]));
   const is = new Map(after.map((node) => [node.id, node]));
   for (const node of before) {
@@ -47,6 +58,17 @@ function nodeChanges(before: readonly DesignNode[], after: readonly DesignNode[]
   }
   // A list read depends on its members and their order.
   sequenceChanges(before, after, (node) => node.kind, (node) => node.id, STRUCTURE.kind, STRUCTURE.nodes, reads);
+}
+
+/** The same ids of the same kinds in the same order. */
+function sameNodeSequence(before: readonly DesignNode[], after: readonly DesignNode[]): boolean {
+  if (before.length !== after.length) return false;
+  for (let i = 0; i < after.length; i++) {
+    const was = before[i] as DesignNode;
+    const is = after[i] as DesignNode;
+    if (was !== is && (was.id !== is.id || was.kind !== is.kind)) return false;
+  }
+  return true;
 }
 
 function edgeChanges(before: readonly DesignEdge[], after: readonly DesignEdge[], reads: Set<Read>): void {
