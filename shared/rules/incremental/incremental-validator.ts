@@ -37,14 +37,17 @@ export function createIncrementalValidator(rules: readonly RuleDefinition[] = RU
   let last: Validated | undefined;
   let lastRuleRuns = 0;
 
-  function runAll(design: Design, today: string, only?: (rule: number) => boolean): RuleOutcome[] {
-    const index = new DesignIndex(trackedDesign(design), today);
+  /** Every rule's outcome for the design: kept from `kept` where `stale` says so, else from a run of the rule. */
+  function outcomesOf(design: Design, today: string, kept?: readonly RuleOutcome[], stale?: readonly boolean[]): RuleOutcome[] {
+    let index: DesignIndex | undefined;
     lastRuleRuns = 0;
     return rules.map((rule, i) => {
-      if (only && !only(i)) return (last as Validated).outcomes[i] as RuleOutcome;
+      const previous = kept?.[i];
+      if (previous && stale && !stale[i]) return previous;
+      index ??= new DesignIndex(trackedDesign(design), today);
       const findings: Finding[] = [];
       const reads = new Set<Read>();
-      recordingReads(reads, () => runRule(rule, index, findings));
+      recordingReads(reads, () => runRule(rule, index as DesignIndex, findings));
       lastRuleRuns++;
       return { findings, reads };
     });
@@ -56,14 +59,11 @@ export function createIncrementalValidator(rules: readonly RuleDefinition[] = RU
       lastRuleRuns = 0;
       return last.result;
     }
-    const changed = last && last.today === today ? changedReads(last.design, design) : undefined;
-    let outcomes: RuleOutcome[];
-    if (!changed) outcomes = runAll(design, today);
-    else {
-      const stale = last!.outcomes.map((outcome) => [...changed].some((read) => outcome.reads.has(read)));
-      outcomes = stale.some(Boolean) ? runAll(design, today, (i) => stale[i] as boolean) : last!.outcomes;
-      if (!stale.some(Boolean)) lastRuleRuns = 0;
-    }
+    // On another day every rule runs: some judge dates.
+    const previous = last?.today === today ? last : undefined;
+    const changed = previous ? [...changedReads(previous.design, design)] : undefined;
+    const stale = previous && changed ? previous.outcomes.map((outcome) => changed.some((read) => outcome.reads.has(read))) : undefined;
+    const outcomes = outcomesOf(design, today, previous?.outcomes, stale);
     const result = withSuppressions(design, outcomes.flatMap((outcome) => outcome.findings));
     last = { design, today, outcomes, result };
     return result;
