@@ -1,4 +1,5 @@
 import { createIncrementalExport } from '../shared/export/incremental-export';
+import type { ExportTarget } from '../shared/export/template-types';
 import type { Design } from '../shared/model/design';
 import { addNodeAt } from '../shared/model/edits/add-node';
 import { applyConfigChanges } from '../shared/model/edits/apply-changes';
@@ -13,6 +14,7 @@ import { type Measurement, summarise } from './measure';
 const TODAY = '2026-11-23';
 
 export const EDIT_PREFIX = 'edit + validate + export SAM: ';
+const CFN_EDIT_PREFIX = 'edit + validate + export CloudFormation: ';
 
 /** One edit as the app makes it, from the same design each time (`step` varies what it sets). */
 interface EditScenario {
@@ -39,13 +41,18 @@ function scenarios(design: Design): EditScenario[] {
 
 /**
  * Each kind of edit on the design as the app follows it: the incremental validator (skipped when
- * only the layout changed) and the template panel's incremental export. Each run starts from the same design, already
- * validated and exported, so it times one edit after others, as in the app.
+ * only the layout changed) and the template panel's incremental export, to SAM and to
+ * CloudFormation. Each run starts from the same design, already validated and exported, so it
+ * times one edit after others, as in the app.
  */
 export function measureEdits(design: Design, size: number, runs: number): Measurement[] {
+  return [...measureEditsFor('sam', EDIT_PREFIX, design, size, runs), ...measureEditsFor('cfn', CFN_EDIT_PREFIX, design, size, runs)];
+}
+
+function measureEditsFor(target: ExportTarget, prefix: string, design: Design, size: number, runs: number): Measurement[] {
   const validator = createIncrementalValidator();
   const validate = ignoringLayout((d: Design) => validator.validate(d, { today: TODAY }));
-  const exporter = createIncrementalExport('sam');
+  const exporter = createIncrementalExport(target);
   const follow = (d: Design) => {
     validate(d);
     return exporter.text(d);
@@ -59,6 +66,6 @@ export function measureEdits(design: Design, size: number, runs: number): Measur
       const elapsed = performance.now() - start;
       if (step >= 3) times.push(elapsed);
     }
-    return summarise(`${EDIT_PREFIX}${scenario.name}`, size, times);
+    return summarise(`${prefix}${scenario.name}`, size, times);
   });
 }
