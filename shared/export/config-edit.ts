@@ -1,18 +1,10 @@
 import type { Design } from '../model/design';
+import { sameExcept } from '../model/same-except';
 
 /** Parts of a design and of its nodes and edges that an edit of settings leaves alone, or the export never reads. */
 const DESIGN_PARTS = new Set(['nodes', 'edges', 'viewport']);
 const NODE_PARTS = new Set(['config', 'position', 'size']);
 const EDGE_PARTS = new Set(['config']);
-
-function sameExcept(a: object, b: object, parts: ReadonlySet<string>): boolean {
-  const left = a as Record<string, unknown>;
-  const right = b as Record<string, unknown>;
-  const keys = Object.keys(left);
-  for (const key of keys) if (!parts.has(key) && left[key] !== right[key]) return false;
-  for (const key of Object.keys(right)) if (!parts.has(key) && !(key in left)) return false;
-  return true;
-}
 
 /** Ids of the nodes and edges whose settings an edit changed. */
 export interface ConfigEdit {

@@ -1,16 +1,9 @@
 import type { Design, DesignNode } from './design';
+import { sameExcept } from './same-except';
 
 /** What a design says about where things are drawn (its nodes are compared one by one). */
 const DESIGN_LAYOUT_AND_NODES = new Set(['viewport', 'nodes']);
 const NODE_LAYOUT = new Set(['position', 'size']);
-
-function sameExcept(a: object, b: object, layout: ReadonlySet<string>): boolean {
-  const left = a as Record<string, unknown>;
-  const right = b as Record<string, unknown>;
-  for (const key of Object.keys(left)) if (!layout.has(key) && left[key] !== right[key]) return false;
-  for (const key of Object.keys(right)) if (!layout.has(key) && !(key in left)) return false;
-  return true;
-}
 
 /** True when two versions of a node differ at most in where it is drawn (position, size). */
 export function nodeDiffersOnlyInLayout(before: DesignNode, after: DesignNode): boolean {
