@@ -4,8 +4,8 @@ import type { ExportContext } from './context';
 import { type DesignNeighbours, designOfPart, type DesignPart } from './design-part';
 import type { ExportAnalysis } from './export-template';
 import { renderDesign } from './render-design';
-import { sameTemplateValue } from './same-template-value';
 import type { CfnResource, CfnTemplate, ExportTarget } from './template-types';
+import { sameTemplateValue } from './template-values';
 
 /** The last full or partial export: its design, the analysis (equal to analyzeExport's) and the logical ids of its nodes. */
 export interface ExportedDesign {

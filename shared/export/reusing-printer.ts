@@ -1,7 +1,6 @@
-import { sameTemplateValue } from './same-template-value';
 import { pairLines } from './serialize';
 import type { CfnResource, CfnTemplate, ExportFormat } from './template-types';
-import { hasDefined } from './template-values';
+import { hasDefined, sameTemplateValue } from './template-values';
 
 interface Printed {
   value: unknown;

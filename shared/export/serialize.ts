@@ -1,7 +1,7 @@
 import { Document, Scalar, YAMLMap, YAMLSeq } from 'yaml';
 import { GetAtt, GetAZs, Intrinsic, Join, Ref, Select, Split, Sub } from './intrinsics';
 import type { CfnTemplate } from './template-types';
-import { isTemplateMap } from './template-values';
+import { hasDefined, isTemplateMap } from './template-values';
 
 /** Long-form JSON, 2-space indent, newline at the end. */
 export function templateToJson(template: CfnTemplate): string {
@@ -152,7 +152,7 @@ function inlineText(value: unknown): string | undefined {
     return (value instanceof Select || value instanceof Split) && isSimple(value) ? flowText(value) : undefined;
   }
   if (Array.isArray(value)) return value.length === 0 ? '[]' : undefined;
-  if (isTemplateMap(value)) return Object.values(value).some((v) => v !== undefined) ? undefined : '{}';
+  if (isTemplateMap(value)) return hasDefined(value) ? undefined : '{}';
   if (typeof value === 'string' && value.includes('\n')) return undefined;
   return scalarText(value, 'block');
 }
