@@ -1,4 +1,5 @@
 import { Document, Scalar, YAMLMap, YAMLSeq } from 'yaml';
+import { readsAsOtherThanString } from '../import/yaml-1-1';
 import { GetAtt, GetAZs, Intrinsic, Join, Ref, Select, Split, Sub } from './intrinsics';
 import type { CfnTemplate } from './template-types';
 import { hasDefined, isTemplateMap } from './template-values';
@@ -28,8 +29,6 @@ type Context = 'block' | 'flow' | 'key';
 
 /** Letters, digits and a few safe marks, single spaces or colons between words: never needs quotes for its characters. */
 const SAFE_CHARACTERS = /^[A-Za-z][\w./()-]*(?:(?: |::?)[\w./()-]+)*$/;
-/** What the yaml package's YAML 1.1 types recognise (booleans, numbers, null...): such strings need quotes. */
-const RESOLVERS: RegExp[] = new Document(null, { version: '1.1' }).schema.tags.flatMap((t) => ('test' in t && t.test instanceof RegExp ? [t.test] : []));
 
 const cache: Record<Context, Map<string, string>> = { block: new Map(), flow: new Map(), key: new Map() };
 const CACHE_LIMIT = 20000;
@@ -66,7 +65,7 @@ function printedByYaml(text: string, context: Context): string {
 function stringText(text: string, context: Context): string {
   const known = cache[context].get(text);
   if (known !== undefined) return known;
-  const plain = context !== 'flow' && SAFE_CHARACTERS.test(text) && !RESOLVERS.some((r) => r.test(text));
+  const plain = context !== 'flow' && SAFE_CHARACTERS.test(text) && !readsAsOtherThanString(text);
   const printed = plain ? text : printedByYaml(text, context);
   if (cache[context].size >= CACHE_LIMIT) cache[context].clear();
   cache[context].set(text, printed);

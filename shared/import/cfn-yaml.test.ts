@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parse, stringify } from 'yaml';
-import { CFN_TAGS, readCfnYaml, writeCfnYaml, writeSimply } from './cfn-yaml';
+import { CFN_TAGS, readCfnYaml, writeCfnYaml } from './cfn-yaml';
+import { writeSimply } from './plain-yaml-writer';
 
 /** What reading the text gives without the values writeCfnYaml remembers. */
 const parsed = (text: string) => parse(text, { customTags: CFN_TAGS, maxAliasCount: 100 }) as unknown;
