@@ -109,6 +109,11 @@ export function trackedDesign(design: Design): Design {
       if (typeof key === 'string') recordRead(`d:${key}`);
       return Reflect.get(target, key, receiver);
     },
+    has(target, key) {
+      // Nodes, edges and settings are always there; whether the design has a source or a description may change.
+      if (typeof key === 'string') recordRead(`d:${key}`);
+      return Reflect.has(target, key);
+    },
     ownKeys(target) {
       recordRead(EVERYTHING);
       return Reflect.ownKeys(target);
