@@ -2,6 +2,7 @@ import { SqsMappingConfig, StreamMappingConfig } from '../catalog/connections/co
 import { readTraffic } from '../catalog/traffic';
 import type { DesignEdge } from '../model/design';
 import type { DesignIndex, FunctionNode } from '../rules/design-index';
+import { madeWhenAsked } from '../rules/incremental/read-tracking';
 import { formatCount, formatSeconds } from './format';
 import { billedDurationMs } from './function-cost';
 import { type FlowModel, formatRate, type TrafficFlow } from './traffic-flow';
@@ -157,29 +158,35 @@ export function computeConcurrencyBudget(index: DesignIndex, flow: TrafficFlow):
       : sourceBound ? 'backlog'
       : 'fits';
 
-    const parts: string[] = [];
-    const duration = `${formatSeconds(d.durationMs)}${d.stated ? '' : ` (no duration stated: the ${formatCount(fn.config.timeout)} s timeout, the worst case)`}`;
-    if (d.invocationsPerSecond <= 0) parts.push('No traffic reaches this function');
-    else {
-      parts.push(`${formatRate(d.invocationsPerSecond, 'invocations')} × ${duration} = ${formatCount(d.demand)} concurrent executions`);
-      for (const s of d.sources) {
-        if (s.bound !== undefined && s.demand > s.bound + 1e-9) {
-          parts.push(`${s.sourceId ? index.name(s.sourceId) : 'a source'} drives at most ${formatCount(s.bound)} (${s.boundReason}): it falls behind`);
-        } else if (s.bound === undefined && s.boundReason) parts.push(`${s.sourceId ? index.name(s.sourceId) : 'a source'}: ${s.boundReason}`);
+    const explain = madeWhenAsked(() => {
+      const parts: string[] = [];
+      const duration = `${formatSeconds(d.durationMs)}${d.stated ? '' : ` (no duration stated: the ${formatCount(fn.config.timeout)} s timeout, the worst case)`}`;
+      if (d.invocationsPerSecond <= 0) parts.push('No traffic reaches this function');
+      else {
+        parts.push(`${formatRate(d.invocationsPerSecond, 'invocations')} × ${duration} = ${formatCount(d.demand)} concurrent executions`);
+        for (const s of d.sources) {
+          if (s.bound !== undefined && s.demand > s.bound + 1e-9) {
+            parts.push(`${s.sourceId ? index.name(s.sourceId) : 'a source'} drives at most ${formatCount(s.bound)} (${s.boundReason}): it falls behind`);
+          } else if (s.bound === undefined && s.boundReason) parts.push(`${s.sourceId ? index.name(s.sourceId) : 'a source'}: ${s.boundReason}`);
+        }
+        if (sourceBound) parts.push(`${formatCount(d.expected)} expected`);
       }
-      if (sourceBound) parts.push(`${formatCount(d.expected)} expected`);
-    }
-    if (reserved !== undefined) parts.push(`reserved ${formatCount(reserved)}${over ? ': the rest is throttled' : ''}`);
-    else {
-      const others = unreserved.length - 1;
-      const sharing = others === 0 ? `has the ${formatCount(pool)} unreserved to itself` : `shares the ${formatCount(pool)} unreserved with ${others} other function${others === 1 ? '' : 's'} (${formatCount(unreservedDemand)} needed together)`;
-      parts.push(`${sharing}${poolShort && d.expected > 0 ? ': not enough, throttled' : ''}`);
-    }
-    if (provisioned !== undefined) parts.push(`${formatCount(provisioned)} provisioned (warm)`);
+      if (reserved !== undefined) parts.push(`reserved ${formatCount(reserved)}${over ? ': the rest is throttled' : ''}`);
+      else {
+        const others = unreserved.length - 1;
+        const sharing = others === 0 ? `has the ${formatCount(pool)} unreserved to itself` : `shares the ${formatCount(pool)} unreserved with ${others} other function${others === 1 ? '' : 's'} (${formatCount(unreservedDemand)} needed together)`;
+        parts.push(`${sharing}${poolShort && d.expected > 0 ? ': not enough, throttled' : ''}`);
+      }
+      if (provisioned !== undefined) parts.push(`${formatCount(provisioned)} provisioned (warm)`);
+      return parts.join('; ');
+    });
 
     return {
       nodeId: fn.id,
-      name: fn.name,
+      // Read when shown: the rules name functions only in what they report, so a rename reruns none of them otherwise.
+      get name() {
+        return fn.name;
+      },
       invocationsPerSecond: d.invocationsPerSecond,
       durationMs: d.durationMs,
       durationStated: d.stated,
@@ -192,10 +199,13 @@ export function computeConcurrencyBudget(index: DesignIndex, flow: TrafficFlow):
       limitKind: reserved !== undefined ? 'reserved' : 'unreserved',
       utilization: fnLimit > 0 ? d.expected / fnLimit : d.expected > 0 ? Infinity : 0,
       status,
-      explanation: parts.join('; '),
+      get explanation() {
+        return explain();
+      },
     };
   });
 
+  const explainAccount = madeWhenAsked(() => `Account limit ${formatCount(limit)} − ${formatCount(reservedTotal)} reserved = ${formatCount(pool)} unreserved; functions without a reservation need ${formatCount(unreservedDemand)}${poolShort ? ': they will be throttled' : ''}.`);
   return {
     functions,
     account: {
@@ -204,7 +214,9 @@ export function computeConcurrencyBudget(index: DesignIndex, flow: TrafficFlow):
       unreservedPool: pool,
       unreservedDemand,
       status: poolShort ? 'throttles' : 'fits',
-      explanation: `Account limit ${formatCount(limit)} − ${formatCount(reservedTotal)} reserved = ${formatCount(pool)} unreserved; functions without a reservation need ${formatCount(unreservedDemand)}${poolShort ? ': they will be throttled' : ''}.`,
+      get explanation() {
+        return explainAccount();
+      },
     },
   };
 }

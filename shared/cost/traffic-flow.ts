@@ -2,6 +2,7 @@ import { SqsMappingConfig, StreamMappingConfig } from '../catalog/connections/co
 import { readTraffic, SECONDS_PER_MONTH, statedPerSecond } from '../catalog/traffic';
 import type { DesignEdge, DesignNode } from '../model/design';
 import type { DesignIndex } from '../rules/design-index';
+import { madeWhenAsked } from '../rules/incremental/read-tracking';
 import { formatCount } from './format';
 import { scheduleRate } from './schedule-rate';
 
@@ -86,6 +87,19 @@ const ROUTERS = new Set(['api-gateway-rest', 'api-gateway-http', 'alb']);
 /** Kinds a function's write access sends one message (or record, event, object) per invocation to. */
 const WRITE_TARGETS = new Set(['sqs-queue', 'sns-topic', 'eventbridge-bus', 'kinesis-stream', 'step-functions', 'dynamodb-table', 's3-bucket']);
 
+type FlowPart = NodeFlow['parts'][number];
+
+/** One source of a node's load; its explanation is written when read (the rules never read most of them). */
+function part(sourceId: string | null, edgeId: string | null, perSecond: number, explain: () => string): FlowPart {
+  const explanation = madeWhenAsked(explain);
+  return {
+    sourceId, edgeId, perSecond,
+    get explanation() {
+      return explanation();
+    },
+  };
+}
+
 export function computeTrafficFlow(index: DesignIndex, scale = 1): TrafficFlow {
   const nodes = new Map<string, NodeFlow>();
   const invocations = new Map<string, InvocationFlow[]>();
@@ -125,6 +139,16 @@ export function computeTrafficFlow(index: DesignIndex, scale = 1): TrafficFlow {
     return readTraffic(node.config).messageSizeKB;
   }
 
+  function disabled(base: { edgeId: string; sourceId: string }, sourceId: string): InvocationFlow {
+    const explain = madeWhenAsked(() => `${name(sourceId)}: mapping disabled`);
+    return {
+      ...base, model: 'polled', unitsPerSecond: 0, invocationsPerSecond: 0,
+      get explanation() {
+        return explain();
+      },
+    };
+  }
+
   function invocationThrough(edge: DesignEdge): InvocationFlow | undefined {
     const source = index.node(edge.source);
     if (!source) return undefined;
@@ -133,41 +157,53 @@ export function computeTrafficFlow(index: DesignIndex, scale = 1): TrafficFlow {
       const from = flowOf(source.id);
       if (source.kind === 'sqs-queue') {
         const config = index.edgeConfig(edge, SqsMappingConfig);
-        if (!config.enabled) return { ...base, model: 'polled', unitsPerSecond: 0, invocationsPerSecond: 0, explanation: `${name(source.id)}: mapping disabled` };
+        if (!config.enabled) return disabled(base, source.id);
         const consumers = countOnce(`consumers ${source.id}`, () => index.out(source.id, 'event-source-mapping').filter((e) => index.edgeConfig(e, SqsMappingConfig).enabled).length || 1);
         const units = from.perSecond / consumers;
         const batch = Math.max(1, config.batchSize);
-        const shared = consumers > 1 ? ` ÷ ${consumers} polling functions = ${formatRate(units, 'messages')}` : '';
+        const explain = madeWhenAsked(() => `${name(source.id)}: ${formatRate(from.perSecond, 'messages')}${consumers > 1 ? ` ÷ ${consumers} polling functions = ${formatRate(units, 'messages')}` : ''} ÷ batch of ${formatCount(batch)} = ${formatRate(units / batch, 'invocations')}`);
         return {
           ...base, model: 'polled', unitsPerSecond: units, invocationsPerSecond: units / batch, batchSize: batch,
-          explanation: `${name(source.id)}: ${formatRate(from.perSecond, 'messages')}${shared} ÷ batch of ${formatCount(batch)} = ${formatRate(units / batch, 'invocations')}`,
+          get explanation() {
+            return explain();
+          },
         };
       }
       const config = index.edgeConfig(edge, StreamMappingConfig);
-      if (!config.enabled) return { ...base, model: 'polled', unitsPerSecond: 0, invocationsPerSecond: 0, explanation: `${name(source.id)}: mapping disabled` };
+      if (!config.enabled) return disabled(base, source.id);
       const batch = Math.max(1, config.batchSize);
       const unit = unitOf(source.kind);
+      const explain = madeWhenAsked(() => `${name(source.id)}: ${formatRate(from.perSecond, unit)} ÷ batch of ${formatCount(batch)} = ${formatRate(from.perSecond / batch, 'invocations')}`);
       return {
         ...base, model: 'polled', unitsPerSecond: from.perSecond, invocationsPerSecond: from.perSecond / batch, batchSize: batch,
-        explanation: `${name(source.id)}: ${formatRate(from.perSecond, unit)} ÷ batch of ${formatCount(batch)} = ${formatRate(from.perSecond / batch, 'invocations')}`,
+        get explanation() {
+          return explain();
+        },
       };
     }
     if (edge.meaning === 'on-success') {
       const units = asyncPerSecond(source.id);
-      return { ...base, model: 'async', unitsPerSecond: units, invocationsPerSecond: units, explanation: `${name(source.id)} on success: ${formatRate(units, 'invocations')}` };
+      const explain = madeWhenAsked(() => `${name(source.id)} on success: ${formatRate(units, 'invocations')}`);
+      return {
+        ...base, model: 'async', unitsPerSecond: units, invocationsPerSecond: units,
+        get explanation() {
+          return explain();
+        },
+      };
     }
     const model = edge.meaning === 'invoke-sync' ? 'sync' : 'async';
     const from = flowOf(source.id);
     const unit = unitOf(source.kind);
-    let units = from.perSecond;
-    let how = `${name(source.id)}: ${formatRate(units, unit)}`;
-    if (ROUTERS.has(source.kind)) {
-      const routes = routesOf(source.id);
-      units = from.perSecond / routes;
-      if (routes > 1) how = `${name(source.id)}: ${formatRate(from.perSecond, unit)} ÷ ${routes} routes = ${formatRate(units, unit)}`;
-    }
+    const routes = ROUTERS.has(source.kind) ? routesOf(source.id) : 1;
+    const units = from.perSecond / routes;
+    const explain = madeWhenAsked(() => (routes > 1 ? `${name(source.id)}: ${formatRate(from.perSecond, unit)} ÷ ${routes} routes = ${formatRate(units, unit)}` : `${name(source.id)}: ${formatRate(units, unit)}`));
     const size = model === 'async' ? sizeOf(source) : undefined;
-    return { ...base, model, unitsPerSecond: units, invocationsPerSecond: units, ...(size !== undefined ? { eventSizeKB: size } : {}), explanation: how };
+    return {
+      ...base, model, unitsPerSecond: units, invocationsPerSecond: units, ...(size !== undefined ? { eventSizeKB: size } : {}),
+      get explanation() {
+        return explain();
+      },
+    };
   }
 
   function flowOf(id: string): NodeFlow {
@@ -193,13 +229,19 @@ export function computeTrafficFlow(index: DesignIndex, scale = 1): TrafficFlow {
     const statedScaled = own === undefined ? undefined : own * scale;
     const parts: NodeFlow['parts'] = [];
     if (statedScaled !== undefined && statedScaled > 0) {
-      parts.push({ sourceId: null, edgeId: null, perSecond: statedScaled, explanation: `${formatRate(statedScaled, unit)} stated${scale !== 1 ? ` (× ${formatCount(scale)})` : ''}` });
+      parts.push(part(null, null, statedScaled, () => `${formatRate(statedScaled, unit)} stated${scale !== 1 ? ` (× ${formatCount(scale)})` : ''}`));
     }
 
     if (node.kind === 'lambda-function') {
       const flows: InvocationFlow[] = [];
       if (statedScaled !== undefined && statedScaled > 0) {
-        flows.push({ edgeId: null, sourceId: null, model: 'direct', unitsPerSecond: statedScaled, invocationsPerSecond: statedScaled, explanation: `direct calls (function URL, SDK): ${formatRate(statedScaled, 'invocations')}` });
+        const explain = madeWhenAsked(() => `direct calls (function URL, SDK): ${formatRate(statedScaled, 'invocations')}`);
+        flows.push({
+          edgeId: null, sourceId: null, model: 'direct', unitsPerSecond: statedScaled, invocationsPerSecond: statedScaled,
+          get explanation() {
+            return explain();
+          },
+        });
       }
       invocations.set(id, flows);
       for (const edge of index.in(id)) {
@@ -207,7 +249,7 @@ export function computeTrafficFlow(index: DesignIndex, scale = 1): TrafficFlow {
         const flow = invocationThrough(edge);
         if (flow) flows.push(flow);
       }
-      for (const f of flows) if (f.edgeId) parts.push({ sourceId: f.sourceId, edgeId: f.edgeId, perSecond: f.invocationsPerSecond, explanation: f.explanation });
+      for (const f of flows) if (f.edgeId) parts.push(part(f.sourceId, f.edgeId, f.invocationsPerSecond, () => f.explanation));
     } else if (node.kind === 'eventbridge-schedule') {
       const rate = scheduleRate(node.config.scheduleExpression);
       stated = true;
@@ -218,7 +260,7 @@ export function computeTrafficFlow(index: DesignIndex, scale = 1): TrafficFlow {
       else if (statedScaled === undefined) {
         for (const edge of index.in(id, 'subscription')) {
           const bus = flowOf(edge.source);
-          parts.push({ sourceId: edge.source, edgeId: edge.id, perSecond: bus.perSecond, explanation: `${name(edge.source)}: ${formatRate(bus.perSecond, 'events')}, all assumed to match` });
+          parts.push(part(edge.source, edge.id, bus.perSecond, () => `${name(edge.source)}: ${formatRate(bus.perSecond, 'events')}, all assumed to match`));
         }
       }
     } else {
@@ -227,13 +269,13 @@ export function computeTrafficFlow(index: DesignIndex, scale = 1): TrafficFlow {
         if (!source) continue;
         if (edge.meaning === 'subscription') {
           const from = flowOf(source.id);
-          parts.push({ sourceId: source.id, edgeId: edge.id, perSecond: from.perSecond, explanation: `${name(source.id)}: ${formatRate(from.perSecond, unitOf(source.kind))}` });
+          parts.push(part(source.id, edge.id, from.perSecond, () => `${name(source.id)}: ${formatRate(from.perSecond, unitOf(source.kind))}`));
         } else if (edge.meaning === 'access' && source.kind === 'lambda-function' && WRITE_TARGETS.has(node.kind) && edge.config.mode !== 'read') {
           const from = flowOf(source.id);
-          parts.push({ sourceId: source.id, edgeId: edge.id, perSecond: from.perSecond, explanation: `${name(source.id)}: ${formatRate(from.perSecond, 'invocations')} × 1 ${unit.replace(/s$/, '')} each` });
+          parts.push(part(source.id, edge.id, from.perSecond, () => `${name(source.id)}: ${formatRate(from.perSecond, 'invocations')} × 1 ${unit.replace(/s$/, '')} each`));
         } else if (edge.meaning === 'on-success' && source.kind === 'lambda-function') {
           const units = asyncPerSecond(source.id);
-          parts.push({ sourceId: source.id, edgeId: edge.id, perSecond: units, explanation: `${name(source.id)} on success: ${formatRate(units, 'asynchronous invocations')}` });
+          parts.push(part(source.id, edge.id, units, () => `${name(source.id)} on success: ${formatRate(units, 'asynchronous invocations')}`));
         }
       }
     }

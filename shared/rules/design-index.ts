@@ -45,6 +45,16 @@ const INVOCATION_MODELS: Partial<Record<Meaning, InvocationModel>> = {
 
 const NONE: readonly never[] = Object.freeze([]);
 
+/** What asking for a connection's parsed settings reads: every setting of connections of that meaning. */
+const edgeConfigReads = new Map<string, string>();
+function edgeConfigRead(meaning: string): string {
+  let read = edgeConfigReads.get(meaning);
+  if (read === undefined) edgeConfigReads.set(meaning, (read = `e:${meaning}:config.*`));
+  return read;
+}
+/** Connection settings as each schema parsed them, by the settings object. */
+const parsedEdgeConfigs = new WeakMap<object, Map<z.ZodObject, unknown>>();
+
 function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   const list = map.get(key);
   if (list) list.push(value);
@@ -74,7 +84,6 @@ export class DesignIndex {
   private readonly childrenOf = new Map<string, DesignNode[]>();
   private readonly networks = new Map<string, FunctionNetwork>();
   private readonly byMeaning = new Map<Meaning, DesignEdge[]>();
-  private readonly edgeConfigs = new Map<DesignEdge, Map<z.ZodObject, unknown>>();
 
   constructor(readonly design: Design, today: string) {
     this.today = today;
@@ -182,13 +191,15 @@ export class DesignIndex {
 
   /** The edge's settings with defaults filled in (settings that do not parse fall back to the defaults), parsed once. */
   edgeConfig<S extends z.ZodObject>(edge: DesignEdge, schema: S): z.output<S> {
-    // Parsed once for all rules: each one that asks depends on every setting of such connections.
-    recordRead(`e:${edge.meaning}:config.*`);
-    let parsedBySchema = this.edgeConfigs.get(edge);
-    if (!parsedBySchema) this.edgeConfigs.set(edge, (parsedBySchema = new Map()));
+    // Parsed once per settings object for all rules and validations (edits replace the settings they
+    // change): each rule that asks depends on every setting of such connections.
+    recordRead(edgeConfigRead(edge.meaning));
+    const plain = untracked(edge).config;
+    let parsedBySchema = parsedEdgeConfigs.get(plain);
+    if (!parsedBySchema) parsedEdgeConfigs.set(plain, (parsedBySchema = new Map()));
     const known = parsedBySchema.get(schema);
     if (known !== undefined) return known as z.output<S>;
-    const parsed = schema.safeParse(edge.config);
+    const parsed = schema.safeParse(plain);
     const config = parsed.success ? parsed.data : schema.parse({});
     parsedBySchema.set(schema, config);
     return config;

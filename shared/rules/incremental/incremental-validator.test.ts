@@ -126,6 +126,20 @@ describe('incremental validation runs again', () => {
     expect(validator.lastRuleRuns).toBeLessThan(RULES.length / 2);
   });
 
+  it('no concurrency rule when a function they do not report is renamed (the budget names functions only when asked)', () => {
+    const ran: string[] = [];
+    const counted = RULES.map((rule) => ({ ...rule, check: (...args: Parameters<typeof rule.check>) => (ran.push(rule.id), rule.check(...args)) }));
+    const validator = createIncrementalValidator(counted);
+    const before = validator.validate(design, { today: TODAY });
+    const quiet = design.nodes.find((n) => n.kind === 'lambda-function' && !before.findings.some((f) => f.ruleId.startsWith('CON') && f.nodeIds.includes(n.id)));
+    if (!quiet) throw new Error('every function has a concurrency finding');
+    ran.length = 0;
+    const renamed = { ...design, nodes: design.nodes.map((n) => (n.id === quiet.id ? { ...n, name: 'Renamed function' } : n)) };
+    expect(validator.validate(renamed, { today: TODAY })).toEqual(validateDesign(renamed, { today: TODAY }));
+    expect(ran.length).toBeGreaterThan(0);
+    expect(ran.filter((id) => id.startsWith('CON'))).toEqual([]);
+  });
+
   it('every rule on another day', () => {
     const validator = createIncrementalValidator();
     validator.validate(design, { today: TODAY });

@@ -93,6 +93,15 @@ export function sharedComputations<K extends object, V>(): (key: K, name: string
   };
 }
 
+/**
+ * A value made only when first asked for (an explanation few ever read), then kept; like a shared
+ * computation's, what making it read is charged to everyone who asks, first or not.
+ */
+export function madeWhenAsked<V>(make: () => V): () => V {
+  let entry: Computed<V> | undefined;
+  return () => charged((entry ??= computed(make)));
+}
+
 interface Computed<V> {
   value: V;
   /** Undefined when computed while nothing was recorded. */

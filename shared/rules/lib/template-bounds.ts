@@ -29,7 +29,15 @@ function sectionSize(index: DesignIndex, section: string): number {
 
 /** Nodes by how many resources they may export to, the heaviest first (for messages far over the limit). */
 export function heaviestNodes(index: DesignIndex): string[] {
-  return [...index.nodes].sort((a, b) => (MOST_RESOURCES_PER_NODE[b.kind] ?? 2) - (MOST_RESOURCES_PER_NODE[a.kind] ?? 2)).map((n) => n.id);
+  // Grouped by weight in one pass (a stable sort by weight, without comparing): the rule reruns on every added or removed node.
+  const byWeight = new Map<number, string[]>();
+  for (const node of index.nodes) {
+    const weight = MOST_RESOURCES_PER_NODE[node.kind] ?? 2;
+    const group = byWeight.get(weight);
+    if (group) group.push(node.id);
+    else byWeight.set(weight, [node.id]);
+  }
+  return [...byWeight.keys()].sort((a, b) => b - a).flatMap((weight) => byWeight.get(weight) as string[]);
 }
 
 export function resourceBounds(index: DesignIndex): Bounds {
