@@ -101,6 +101,22 @@ function part(sourceId: string | null, edgeId: string | null, perSecond: number,
 }
 
 export function computeTrafficFlow(index: DesignIndex, scale = 1): TrafficFlow {
+  return flowFrom(index, scale, index.nodes).flow;
+}
+
+/**
+ * The invocations of every function, as computeTrafficFlow gives them, from the functions and what
+ * flows into them only: without a loop, where a computation starts does not change what it finds,
+ * so adding or removing a node that no function's load comes through leaves this unasked. With a
+ * loop (where the design's order decides where it is cut), from every node as computeTrafficFlow.
+ * `nodes` holds only the flows the functions needed; notes and `stated` are the whole design's only after a loop.
+ */
+export function computeFunctionTraffic(index: DesignIndex): TrafficFlow {
+  const fromFunctions = flowFrom(index, 1, index.functions);
+  return fromFunctions.loopsCut ? flowFrom(index, 1, index.nodes).flow : fromFunctions.flow;
+}
+
+function flowFrom(index: DesignIndex, scale: number, starts: readonly DesignNode[]): { flow: TrafficFlow; loopsCut: boolean } {
   const nodes = new Map<string, NodeFlow>();
   const invocations = new Map<string, InvocationFlow[]>();
   const visiting = new Set<string>();
@@ -112,7 +128,8 @@ export function computeTrafficFlow(index: DesignIndex, scale = 1): TrafficFlow {
   // nodes, up to a budget that keeps the pass linear-ish on designs full of loops.
   let cyclesHit = 0;
   let computations = 0;
-  const budget = 20 * Math.max(1, index.nodes.length);
+  // Asked only once a loop is hit: listing the nodes is a read of them all (incremental validation).
+  let budget: number | undefined;
 
   const name = (id: string | null) => (id ? index.name(id) : '');
   const counts = new Map<string, number>();
@@ -283,10 +300,10 @@ export function computeTrafficFlow(index: DesignIndex, scale = 1): TrafficFlow {
     const perSecond = parts.reduce((sum, p) => sum + p.perSecond, 0);
     const flow: NodeFlow = { nodeId: id, perSecond, unit, parts, ...(statedScaled !== undefined ? { statedPerSecond: statedScaled } : {}) };
     visiting.delete(id);
-    if (root || cyclesHit === hitsBefore || computations > budget) nodes.set(id, flow);
+    if (root || cyclesHit === hitsBefore || computations > (budget ??= 20 * Math.max(1, index.nodes.length))) nodes.set(id, flow);
     return flow;
   }
 
-  for (const node of index.nodes) flowOf(node.id);
-  return { scale, nodes, invocations, stated, notes };
+  for (const node of starts) flowOf(node.id);
+  return { flow: { scale, nodes, invocations, stated, notes }, loopsCut: cyclesHit > 0 };
 }
