@@ -120,12 +120,11 @@ function boundOf(index: DesignIndex, edge: DesignEdge | undefined, sourceId: str
 
 export function computeConcurrencyBudget(index: DesignIndex, flow: TrafficFlow): ConcurrencyBudget {
   const limit = index.settings.accountConcurrencyLimit;
-  const edges = new Map(index.edges.map((e) => [e.id, e]));
   const drafts = index.functions.map((fn) => {
     const { durationMs, stated } = functionDuration(fn);
     const sources: SourceConcurrency[] = (flow.invocations.get(fn.id) ?? []).map((f) => {
       const demand = f.invocationsPerSecond * (durationMs / 1000);
-      const { bound, reason } = boundOf(index, f.edgeId ? edges.get(f.edgeId) : undefined, f.sourceId);
+      const { bound, reason } = boundOf(index, f.edgeId ? index.edge(f.edgeId) : undefined, f.sourceId);
       return {
         sourceId: f.sourceId, edgeId: f.edgeId, model: f.model, invocationsPerSecond: f.invocationsPerSecond, demand,
         ...(bound !== undefined ? { bound } : {}), ...(reason ? { boundReason: reason } : {}),

@@ -1,6 +1,7 @@
 import { SqsMappingConfig, StreamMappingConfig } from '../catalog/connections/configs';
 import { readTraffic, SECONDS_PER_MONTH, statedPerSecond } from '../catalog/traffic';
 import type { DesignEdge, DesignNode } from '../model/design';
+import type { Meaning } from '../model/meaning';
 import type { DesignIndex } from '../rules/design-index';
 import { madeWhenAsked } from '../rules/incremental/read-tracking';
 import { formatCount } from './format';
@@ -81,6 +82,10 @@ export function formatRate(perSecond: number, unit: string): string {
   if (perSecond * 3600 >= 1) return `${formatCount(perSecond * 3600)} ${unit}/h`;
   return `${formatCount(perSecond * SECONDS_PER_MONTH)} ${unit}/month`;
 }
+
+/** Connections that invoke a function, and those along which other nodes receive load. */
+const INVOKING: readonly Meaning[] = ['invoke-sync', 'invoke-async', 'event-source-mapping', 'on-success'];
+const FEEDING: readonly Meaning[] = ['subscription', 'access', 'on-success'];
 
 /** Kinds whose requests are routed to one function each, not copied to all. */
 const ROUTERS = new Set(['api-gateway-rest', 'api-gateway-http', 'alb']);
@@ -261,8 +266,7 @@ function flowFrom(index: DesignIndex, scale: number, starts: readonly DesignNode
         });
       }
       invocations.set(id, flows);
-      for (const edge of index.in(id)) {
-        if (!['invoke-sync', 'invoke-async', 'event-source-mapping', 'on-success'].includes(edge.meaning)) continue;
+      for (const edge of index.inAmong(id, INVOKING)) {
         const flow = invocationThrough(edge);
         if (flow) flows.push(flow);
       }
@@ -281,7 +285,7 @@ function flowFrom(index: DesignIndex, scale: number, starts: readonly DesignNode
         }
       }
     } else {
-      for (const edge of index.in(id)) {
+      for (const edge of index.inAmong(id, FEEDING)) {
         const source = index.node(edge.source);
         if (!source) continue;
         if (edge.meaning === 'subscription') {

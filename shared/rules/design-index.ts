@@ -43,6 +43,8 @@ const INVOCATION_MODELS: Partial<Record<Meaning, InvocationModel>> = {
   'event-source-mapping': 'polled',
 };
 
+const INVOKING_MEANINGS = Object.keys(INVOCATION_MODELS) as Meaning[];
+
 const NONE: readonly never[] = Object.freeze([]);
 
 /** What asking for a connection's parsed settings reads: every setting of connections of that meaning. */
@@ -79,6 +81,7 @@ export class DesignIndex {
   private readonly byKind = new Map<string, DesignNode[]>();
   private readonly outgoing = new Map<string, DesignEdge[]>();
   private readonly incoming = new Map<string, DesignEdge[]>();
+  private readonly edgesById = new Map<string, DesignEdge>();
   private readonly outByMeaning = new Map<string, EdgesByMeaning>();
   private readonly inByMeaning = new Map<string, EdgesByMeaning>();
   private readonly childrenOf = new Map<string, DesignNode[]>();
@@ -105,10 +108,11 @@ export class DesignIndex {
     }
     const edges: DesignEdge[] = [];
     const trackedEdges = design.edges;
-    plain.edges.forEach(({ source, target, meaning }, i) => {
+    plain.edges.forEach(({ id, source, target, meaning }, i) => {
       if (!this.byId.has(source) || !this.byId.has(target)) return;
       const edge = trackedEdges[i] as DesignEdge;
       edges.push(edge);
+      this.edgesById.set(id, edge);
       push(this.outgoing, source, edge);
       push(this.incoming, target, edge);
       push(this.byMeaning, meaning, edge);
@@ -183,6 +187,31 @@ export class DesignIndex {
     return this.inByMeaning.get(nodeId)?.get(meaning) ?? NONE;
   }
 
+  /** Incoming connections of any of these meanings, in document order: a read of those meanings (and of their order among one another) only. */
+  inAmong(nodeId: string, meanings: readonly Meaning[]): DesignEdge[] {
+    return this.among(this.incoming.get(nodeId), meanings);
+  }
+
+  /** Outgoing connections of any of these meanings, in document order (see inAmong). */
+  outAmong(nodeId: string, meanings: readonly Meaning[]): DesignEdge[] {
+    return this.among(this.outgoing.get(nodeId), meanings);
+  }
+
+  private among(edges: readonly DesignEdge[] | undefined, meanings: readonly Meaning[]): DesignEdge[] {
+    if (isRecording()) {
+      for (const meaning of meanings) recordRead(STRUCTURE.meaning(meaning));
+      recordRead(STRUCTURE.edgeOrder);
+    }
+    return edges ? edges.filter((edge) => meanings.includes(edge.meaning)) : [];
+  }
+
+  /** The connection with this id whose ends are both in the design: a read of its meaning (or, when there is none, of every connection). */
+  edge(id: string): DesignEdge | undefined {
+    const edge = this.edgesById.get(id);
+    recordRead(edge ? STRUCTURE.meaning(edge.meaning) : STRUCTURE.edges);
+    return edge;
+  }
+
   /** Every edge of one meaning, in document order. */
   edgesWith(meaning: Meaning): readonly DesignEdge[] {
     recordRead(STRUCTURE.meaning(meaning));
@@ -224,9 +253,9 @@ export class DesignIndex {
   /** Triggers and callers of a function (incoming invoke and polling edges), with how each runs it. */
   invocationsOf(fnId: string): Invocation[] {
     const result: Invocation[] = [];
-    for (const edge of this.in(fnId)) {
+    for (const edge of this.inAmong(fnId, INVOKING_MEANINGS)) {
       const model = INVOCATION_MODELS[edge.meaning];
-      if (model) result.push({ edge, source: this.byId.get(edge.source) as DesignNode, model });
+      if (model) result.push({ edge, source: this.found(edge.source) as DesignNode, model });
     }
     return result;
   }

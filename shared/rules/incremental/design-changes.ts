@@ -13,8 +13,9 @@ const NONE: ReadonlySet<string> = new Set();
  */
 export function changedReads(before: Design, after: Design): Set<Read> {
   const reads = new Set<Read>();
-  if (before.nodes !== after.nodes) nodeChanges(before.nodes, after.nodes, reads);
+  const nodesMoved = before.nodes !== after.nodes && nodeChanges(before.nodes, after.nodes, reads);
   if (before.edges !== after.edges) edgeChanges(before.edges, after.edges, reads);
+  if (nodesMoved) endChanges(before, after, reads);
   if (before.settings !== after.settings) recordChangedKeys(before.settings, after.settings, 's:', reads);
   for (const key of keysOf(before, after)) {
     if (key === 'nodes' || key === 'edges' || key === 'settings') continue;
@@ -26,7 +27,8 @@ export function changedReads(before: Design, after: Design): Set<Read> {
   return reads;
 }
 
-function nodeChanges(before: readonly DesignNode[], after: readonly DesignNode[], reads: Set<Read>): void {
+/** Notes what changed of the nodes; true when nodes came, went or moved in the list. */
+function nodeChanges(before: readonly DesignNode[], after: readonly DesignNode[], reads: Set<Read>): boolean {
   if (sameNodeSequence(before, after)) {
     // Most edits replace nodes where they are: compare them pair by pair.
     for (let i = 0; i < after.length; i++) {
@@ -36,7 +38,7 @@ function nodeChanges(before: readonly DesignNode[], after: readonly DesignNode[]
       if (is.parentId !== was.parentId) reads.add(STRUCTURE.parents);
       ownerChanges(was, is, `n:${is.kind}:`, reads);
     }
-    return;
+    return false;
   }
   const was = new Map(before.map((node) => [node.id, node]));
   const is = new Map(after.map((node) => [node.id, node]));
@@ -58,6 +60,7 @@ function nodeChanges(before: readonly DesignNode[], after: readonly DesignNode[]
   }
   // A list read depends on its members and their order.
   sequenceChanges(before, after, (node) => node.kind, (node) => node.id, STRUCTURE.kind, STRUCTURE.nodes, reads);
+  return true;
 }
 
 /** The same ids of the same kinds in the same order. */
@@ -78,6 +81,45 @@ function edgeChanges(before: readonly DesignEdge[], after: readonly DesignEdge[]
     if (old && old !== edge && sameEnds(old, edge)) ownerChanges(old, edge, `e:${edge.meaning}:`, reads);
   }
   sequenceChanges(before, after, (edge) => edge.meaning, (edge) => `${edge.id}\u0000${edge.source}\u0000${edge.target}`, STRUCTURE.meaning, STRUCTURE.edges, reads);
+  if (orderChanged(before, after)) {
+    reads.add(STRUCTURE.edgeOrder);
+    reads.add(STRUCTURE.edges);
+    reads.add(EXPORTED);
+  }
+}
+
+/**
+ * Connections that stay, in another order among one another: look-ups over several meanings
+ * (inAmong) see it even when every meaning's own list is the same.
+ */
+function orderChanged(before: readonly DesignEdge[], after: readonly DesignEdge[]): boolean {
+  if (before.length === after.length && before.every((edge, i) => edge.id === after[i]?.id)) return false;
+  const ids = new Set(after.map((edge) => edge.id));
+  const kept = before.filter((edge) => ids.has(edge.id));
+  const was = new Set(kept.map((edge) => edge.id));
+  let i = 0;
+  for (const edge of after) {
+    if (!was.has(edge.id)) continue;
+    if ((kept[i] as DesignEdge).id !== edge.id) return true;
+    i++;
+  }
+  return false;
+}
+
+/**
+ * The index leaves out connections with an end missing: one whose end was removed or added (the
+ * connection itself unchanged) appears in or leaves the lists of its meaning.
+ */
+function endChanges(before: Design, after: Design, reads: Set<Read>): void {
+  const was = new Set(before.nodes.map((node) => node.id));
+  const is = new Set(after.nodes.map((node) => node.id));
+  const endMoved = (edge: DesignEdge) => was.has(edge.source) !== is.has(edge.source) || was.has(edge.target) !== is.has(edge.target);
+  for (const edge of [...before.edges, ...after.edges]) {
+    if (!endMoved(edge)) continue;
+    reads.add(STRUCTURE.meaning(edge.meaning));
+    reads.add(STRUCTURE.edges);
+    reads.add(EXPORTED);
+  }
 }
 
 function sameEnds(a: DesignEdge, b: DesignEdge): boolean {

@@ -26,6 +26,8 @@ export const STRUCTURE = {
   edges: 'x:edges',
   parents: 'x:parents',
   added: 'x:added',
+  /** Connections that stay, in another order among one another (asked by look-ups over several meanings). */
+  edgeOrder: 'x:edge-order',
   kind: readNamer('x:kind:'),
   gone: readNamer('x:gone:'),
   meaning: readNamer('x:edges:'),

@@ -41,13 +41,20 @@ export function heaviestNodes(index: DesignIndex): string[] {
 }
 
 export function resourceBounds(index: DesignIndex): Bounds {
+  return { lower: resourceLowerBound(index), upper: resourceUpperBound(index) };
+}
+
+/** At least one resource per node (but schedules), whatever the connections. */
+export function resourceLowerBound(index: DesignIndex): number {
   let lower = 0;
+  for (const node of index.nodes) if (!MAY_EXPORT_NOTHING.has(node.kind)) lower++;
+  return lower;
+}
+
+export function resourceUpperBound(index: DesignIndex): number {
   let upper = DESIGN_RESOURCES + index.edges.length * MOST_RESOURCES_PER_EDGE;
-  for (const node of index.nodes) {
-    if (!MAY_EXPORT_NOTHING.has(node.kind)) lower++;
-    upper += MOST_RESOURCES_PER_NODE[node.kind] ?? 2;
-  }
-  return { lower, upper };
+  for (const node of index.nodes) upper += MOST_RESOURCES_PER_NODE[node.kind] ?? 2;
+  return upper;
 }
 
 /**

@@ -1,6 +1,6 @@
 import { defineRule } from '../define-rule';
 import { exportedTemplate } from '../lib/exported-template';
-import { heaviestNodes, resourceBounds } from '../lib/template-bounds';
+import { heaviestNodes, resourceLowerBound, resourceUpperBound } from '../lib/template-bounds';
 import { formatNumber, joinWords } from '../lib/format';
 import { SEEDS } from '../lib/seeds';
 
@@ -15,18 +15,19 @@ export const templateResources = defineRule({
   docsUrl: 'https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/cloudformation-limits.html',
   seed: SEEDS.courseNotes,
   check(index, report) {
-    const bounds = resourceBounds(index);
-    if (bounds.upper <= MAX_RESOURCES) return;
-    if (bounds.lower > MAX_RESOURCES + 100) {
+    // The lower bound first: it needs no connections, so far over the limit, connecting nodes does not run this again.
+    const lower = resourceLowerBound(index);
+    if (lower > MAX_RESOURCES + 100) {
       // Far over the limit: counting every resource exactly would cost more than the answer is worth.
       const heaviest = heaviestNodes(index);
       const shown = [...heaviest.slice(0, 3).map((id) => index.name(id)), ...(heaviest.length > 3 ? [`${formatNumber(heaviest.length - 3)} more`] : [])];
       report({
-        message: `The design exports to at least ${formatNumber(bounds.lower)} resources in one template (one per component, more for functions and APIs); CloudFormation allows 500. They come from ${joinWords(shown)}: split the design into several stacks.`,
+        message: `The design exports to at least ${formatNumber(lower)} resources in one template (one per component, more for functions and APIs); CloudFormation allows 500. They come from ${joinWords(shown)}: split the design into several stacks.`,
         nodeIds: heaviest,
       });
       return;
     }
+    if (resourceUpperBound(index) <= MAX_RESOURCES) return;
     const exported = exportedTemplate(index);
     const logicalIds = Object.keys(exported?.template.Resources ?? {});
     if (!exported || logicalIds.length <= MAX_RESOURCES) return;

@@ -1,9 +1,13 @@
 import type { DesignEdge, DesignNode } from '../../model/design';
+import type { Meaning } from '../../model/meaning';
 import { defineRule } from '../define-rule';
 import { GATEWAY_ENDPOINT_SERVICES, SERVICE_OF_KIND } from '../lib/aws-services';
 import { joinWords } from '../lib/format';
 import { SEEDS } from '../lib/seeds';
 import { describeSubnets, endpointFor, functionSubnets, hasNatEgress, SERVICE_LABELS } from '../lib/network';
+
+/** Connections along which a function calls an AWS service API. */
+const CALLING_MEANINGS: readonly Meaning[] = ['access', 'invoke-sync', 'invoke-async'];
 
 interface ServiceCall {
   edge: DesignEdge;
@@ -24,7 +28,7 @@ export const awsServiceRoute = defineRule({
       const subnets = functionSubnets(index, fn);
       if (subnets.length === 0) continue;
       const calls: ServiceCall[] = [];
-      for (const edge of index.out(fn.id)) {
+      for (const edge of index.outAmong(fn.id, CALLING_MEANINGS)) {
         const target = index.node(edge.target);
         const calling = edge.meaning === 'access' || ((edge.meaning === 'invoke-sync' || edge.meaning === 'invoke-async') && target?.kind === 'lambda-function');
         const service = target ? SERVICE_OF_KIND[target.kind] : undefined;
