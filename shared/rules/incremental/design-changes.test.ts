@@ -64,6 +64,23 @@ describe('changedReads', () => {
     expect(changedReads(design, { ...design, nodes: [...design.nodes].reverse() })).toContain('x:nodes');
   });
 
+  it('names connections that stay in another order among one another, even when each meaning keeps its own order', () => {
+    const [first, ...rest] = design.edges;
+    const second = rest.find((e) => e.meaning !== first?.meaning);
+    if (!first || !second) throw new Error('the generated design lacks connections of two meanings');
+    const swapped = design.edges.map((e) => (e === first ? second : e === second ? first : e));
+    const reads = changedReads(design, { ...design, edges: swapped });
+    expect(reads).toContain('x:edge-order');
+    expect(changedReads(design, connectNodes(design, fn.id, queue.id, 'access').design)).not.toContain('x:edge-order');
+  });
+
+  it('names the meaning of a connection left without an end when a node goes alone (the index drops such connections)', () => {
+    const edge = design.edges.find((e) => e.source === fn.id || e.target === fn.id);
+    if (!edge) throw new Error('the function has no connection');
+    const reads = changedReads(design, { ...design, nodes: design.nodes.filter((n) => n.id !== fn.id) });
+    expect(reads).toContain(`x:edges:${edge.meaning}`);
+  });
+
   it('is empty for a copy of the same design', () => {
     expect(changedReads(design, { ...design }).size).toBe(0);
   });
