@@ -189,17 +189,18 @@ export class DesignIndex {
 
   /** Incoming connections of any of these meanings, in document order: a read of those meanings (and of their order among one another) only. */
   inAmong(nodeId: string, meanings: readonly Meaning[]): DesignEdge[] {
-    return this.among(this.incoming.get(nodeId), meanings);
+    return this.among(this.incoming.get(nodeId), meanings, nodeId, STRUCTURE.into);
   }
 
   /** Outgoing connections of any of these meanings, in document order (see inAmong). */
   outAmong(nodeId: string, meanings: readonly Meaning[]): DesignEdge[] {
-    return this.among(this.outgoing.get(nodeId), meanings);
+    return this.among(this.outgoing.get(nodeId), meanings, nodeId, STRUCTURE.outOf);
   }
 
-  private among(edges: readonly DesignEdge[] | undefined, meanings: readonly Meaning[]): DesignEdge[] {
+  /** Read per node: a computation that follows a few nodes' connections (the traffic flow) does not depend on the others'. */
+  private among(edges: readonly DesignEdge[] | undefined, meanings: readonly Meaning[], nodeId: string, read: (meaning: string, nodeId: string) => string): DesignEdge[] {
     if (isRecording()) {
-      for (const meaning of meanings) recordRead(STRUCTURE.meaning(meaning));
+      for (const meaning of meanings) recordRead(read(meaning, nodeId));
       recordRead(STRUCTURE.edgeOrder);
     }
     return edges ? edges.filter((edge) => meanings.includes(edge.meaning)) : [];

@@ -40,7 +40,7 @@ describe('changedReads', () => {
 
   it('names the connections of the meaning an added connection has', () => {
     const reads = changedReads(design, connectNodes(design, fn.id, queue.id, 'access').design);
-    expect([...reads].filter((read) => read.startsWith('x:')).sort()).toEqual(['x:edges', 'x:edges:access']);
+    expect([...reads].filter((read) => read.startsWith('x:')).sort()).toEqual(['x:edges', 'x:edges:access', `x:in:access:${queue.id}`, `x:out:access:${fn.id}`].sort());
   });
 
   it('names the kind of a removed node, its parents, and the connections it took with it', () => {
@@ -50,7 +50,11 @@ describe('changedReads', () => {
     expect(reads).toContain('x:gone:lambda-function');
     expect(reads).toContain('x:nodes');
     if (fn.parentId) expect(reads).toContain('x:parents');
-    for (const edge of design.edges.filter((e) => e.source === fn.id || e.target === fn.id)) expect(reads).toContain(`x:edges:${edge.meaning}`);
+    for (const edge of design.edges.filter((e) => e.source === fn.id || e.target === fn.id)) {
+      expect(reads).toContain(`x:edges:${edge.meaning}`);
+      expect(reads).toContain(`x:in:${edge.meaning}:${edge.target}`);
+      expect(reads).toContain(`x:out:${edge.meaning}:${edge.source}`);
+    }
     expect(reads).not.toContain('x:added');
   });
 
@@ -79,6 +83,7 @@ describe('changedReads', () => {
     if (!edge) throw new Error('the function has no connection');
     const reads = changedReads(design, { ...design, nodes: design.nodes.filter((n) => n.id !== fn.id) });
     expect(reads).toContain(`x:edges:${edge.meaning}`);
+    expect(reads).toContain(`x:in:${edge.meaning}:${edge.target}`);
   });
 
   it('is empty for a copy of the same design', () => {

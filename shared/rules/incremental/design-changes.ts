@@ -76,10 +76,16 @@ function sameNodeSequence(before: readonly DesignNode[], after: readonly DesignN
 
 function edgeChanges(before: readonly DesignEdge[], after: readonly DesignEdge[], reads: Set<Read>): void {
   const was = new Map(before.map((edge) => [edge.id, edge]));
+  const is = new Map(after.map((edge) => [edge.id, edge]));
   for (const edge of after) {
     const old = was.get(edge.id);
     if (old && old !== edge && sameEnds(old, edge)) ownerChanges(old, edge, `e:${edge.meaning}:`, reads);
+    else if (!old || old !== edge) {
+      endsRead(edge, reads);
+      if (old) endsRead(old, reads);
+    }
   }
+  for (const edge of before) if (!is.has(edge.id)) endsRead(edge, reads);
   sequenceChanges(before, after, (edge) => edge.meaning, (edge) => `${edge.id}\u0000${edge.source}\u0000${edge.target}`, STRUCTURE.meaning, STRUCTURE.edges, reads);
   if (orderChanged(before, after)) {
     reads.add(STRUCTURE.edgeOrder);
@@ -116,10 +122,17 @@ function endChanges(before: Design, after: Design, reads: Set<Read>): void {
   const endMoved = (edge: DesignEdge) => was.has(edge.source) !== is.has(edge.source) || was.has(edge.target) !== is.has(edge.target);
   for (const edge of [...before.edges, ...after.edges]) {
     if (!endMoved(edge)) continue;
+    endsRead(edge, reads);
     reads.add(STRUCTURE.meaning(edge.meaning));
     reads.add(STRUCTURE.edges);
     reads.add(EXPORTED);
   }
+}
+
+/** The connections of the edge's meaning into its target and out of its source, asked per node. */
+function endsRead(edge: DesignEdge, reads: Set<Read>): void {
+  reads.add(STRUCTURE.into(edge.meaning, edge.target));
+  reads.add(STRUCTURE.outOf(edge.meaning, edge.source));
 }
 
 function sameEnds(a: DesignEdge, b: DesignEdge): boolean {

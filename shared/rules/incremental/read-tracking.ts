@@ -31,7 +31,20 @@ export const STRUCTURE = {
   kind: readNamer('x:kind:'),
   gone: readNamer('x:gone:'),
   meaning: readNamer('x:edges:'),
+  /** The connections of a meaning into one node, and out of one node (look-ups over several meanings ask per node). */
+  into: namerByMeaning('x:in:'),
+  outOf: namerByMeaning('x:out:'),
 } as const;
+
+/** Names `<prefix><meaning>:<node id>`, one string per pair (see readNamer). */
+function namerByMeaning(prefix: string): (meaning: string, nodeId: string) => Read {
+  const namers = new Map<string, (name: string) => Read>();
+  return (meaning, nodeId) => {
+    let namer = namers.get(meaning);
+    if (!namer) namers.set(meaning, (namer = readNamer(`${prefix}${meaning}:`)));
+    return namer(nodeId);
+  };
+}
 
 /**
  * Names reads `prefix + name`, one string per pair: reads are kept in sets, and a string already
