@@ -1,6 +1,7 @@
 import { EdgeTriggerConfig, type EDGE_EVENT_TYPES } from '../../catalog/connections/configs';
 import type { DesignEdge, NodeOfKind } from '../../model/design';
 import type { DesignIndex, FunctionNode } from '../design-index';
+import { sharedComputation } from '../incremental/read-tracking';
 
 export type EdgeEventType = (typeof EDGE_EVENT_TYPES)[number];
 
@@ -39,9 +40,12 @@ export function edgeTriggersOf(index: DesignIndex, fn: FunctionNode): EdgeAssoci
 }
 
 /** Functions replicated to CloudFront's edge (marked Lambda@Edge or triggered by a distribution). */
-export function edgeFunctions(index: DesignIndex): FunctionNode[] {
-  return index.functions.filter((fn) => index.isEdgeFunction(fn));
+export function edgeFunctions(index: DesignIndex): readonly FunctionNode[] {
+  return edgeFunctionLists(index, () => index.functions.filter((fn) => index.isEdgeFunction(fn)));
 }
+
+// Asked by a dozen rules, each of which would look at every function's triggers.
+const edgeFunctionLists = sharedComputation<DesignIndex, readonly FunctionNode[]>();
 
 /** Ids of the distributions and trigger edges, to list in a finding next to the function. */
 export function triggerIds(triggers: readonly EdgeAssociation[]): { nodeIds: string[]; edgeIds: string[] } {
