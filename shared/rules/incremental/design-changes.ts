@@ -13,9 +13,13 @@ const NONE: ReadonlySet<string> = new Set();
  */
 export function changedReads(before: Design, after: Design): Set<Read> {
   const reads = new Set<Read>();
-  const nodesMoved = before.nodes !== after.nodes && nodeChanges(before.nodes, after.nodes, reads);
-  if (before.edges !== after.edges) edgeChanges(before.edges, after.edges, reads);
-  if (nodesMoved) endChanges(before, after, reads);
+  const nodes = differingPart(before.nodes, after.nodes);
+  const nodesMoved = before.nodes !== after.nodes && nodeChanges(nodes.before, nodes.after, reads);
+  if (before.edges !== after.edges) {
+    const edges = differingPart(before.edges, after.edges);
+    edgeChanges(edges.before, edges.after, reads);
+  }
+  if (nodesMoved) endChanges(nodes.before, nodes.after, [before.edges, after.edges], reads);
   if (before.settings !== after.settings) recordChangedKeys(before.settings, after.settings, 's:', reads);
   for (const key of keysOf(before, after)) {
     if (key === 'nodes' || key === 'edges' || key === 'settings') continue;
@@ -25,6 +29,20 @@ export function changedReads(before: Design, after: Design): Set<Read> {
   }
   if (reads.size > 0) reads.add(EVERYTHING);
   return reads;
+}
+
+/**
+ * The stretch of two lists between their longest common start and end (the same objects in the same
+ * places): an edit adds, removes or replaces a few items, and what is the same before and after that
+ * stretch changes no read. Ids are unique in each list, so an item that stays does so within it.
+ */
+function differingPart<T>(before: readonly T[], after: readonly T[]): { before: readonly T[]; after: readonly T[] } {
+  let start = 0;
+  const shorter = Math.min(before.length, after.length);
+  while (start < shorter && before[start] === after[start]) start++;
+  let end = 0;
+  while (end < shorter - start && before[before.length - 1 - end] === after[after.length - 1 - end]) end++;
+  return { before: before.slice(start, before.length - end), after: after.slice(start, after.length - end) };
 }
 
 /** Notes what changed of the nodes; true when nodes came, went or moved in the list. */
@@ -99,7 +117,6 @@ function edgeChanges(before: readonly DesignEdge[], after: readonly DesignEdge[]
  * (inAmong) see it even when every meaning's own list is the same.
  */
 function orderChanged(before: readonly DesignEdge[], after: readonly DesignEdge[]): boolean {
-  if (before.length === after.length && before.every((edge, i) => edge.id === after[i]?.id)) return false;
   const ids = new Set(after.map((edge) => edge.id));
   const kept = before.filter((edge) => ids.has(edge.id));
   const was = new Set(kept.map((edge) => edge.id));
@@ -116,16 +133,19 @@ function orderChanged(before: readonly DesignEdge[], after: readonly DesignEdge[
  * The index leaves out connections with an end missing: one whose end was removed or added (the
  * connection itself unchanged) appears in or leaves the lists of its meaning.
  */
-function endChanges(before: Design, after: Design, reads: Set<Read>): void {
-  const was = new Set(before.nodes.map((node) => node.id));
-  const is = new Set(after.nodes.map((node) => node.id));
-  const endMoved = (edge: DesignEdge) => was.has(edge.source) !== is.has(edge.source) || was.has(edge.target) !== is.has(edge.target);
-  for (const edge of [...before.edges, ...after.edges]) {
-    if (!endMoved(edge)) continue;
-    endsRead(edge, reads);
-    reads.add(STRUCTURE.meaning(edge.meaning));
-    reads.add(STRUCTURE.edges);
-    reads.add(EXPORTED);
+function endChanges(before: readonly DesignNode[], after: readonly DesignNode[], edgeLists: readonly (readonly DesignEdge[])[], reads: Set<Read>): void {
+  const was = new Set(before.map((node) => node.id));
+  const is = new Set(after.map((node) => node.id));
+  const cameOrWent = new Set([...was, ...is].filter((id) => was.has(id) !== is.has(id)));
+  if (cameOrWent.size === 0) return;
+  for (const edges of edgeLists) {
+    for (const edge of edges) {
+      if (!cameOrWent.has(edge.source) && !cameOrWent.has(edge.target)) continue;
+      endsRead(edge, reads);
+      reads.add(STRUCTURE.meaning(edge.meaning));
+      reads.add(STRUCTURE.edges);
+      reads.add(EXPORTED);
+    }
   }
 }
 
