@@ -44,6 +44,7 @@ const INVOCATION_MODELS: Partial<Record<Meaning, InvocationModel>> = {
 };
 
 const INVOKING_MEANINGS = Object.keys(INVOCATION_MODELS) as Meaning[];
+const SYNC_INVOCATION: readonly Meaning[] = ['invoke-sync'];
 
 const NONE: readonly never[] = Object.freeze([]);
 
@@ -289,9 +290,14 @@ export class DesignIndex {
     });
   }
 
-  /** Invocations by CloudFront (Lambda@Edge triggers). */
+  /** Invocations by CloudFront (Lambda@Edge triggers): synchronous, the only way the catalog (and so the exporter) connects a distribution to a function. */
   cloudFrontTriggersOf(fnId: string): Invocation[] {
-    return this.invocationsOf(fnId).filter((i) => i.source.kind === 'cloudfront');
+    const triggers: Invocation[] = [];
+    for (const edge of this.inAmong(fnId, SYNC_INVOCATION)) {
+      const source = this.found(edge.source) as DesignNode;
+      if (source.kind === 'cloudfront') triggers.push({ edge, source, model: 'sync' });
+    }
+    return triggers;
   }
 
   /** Replicated to CloudFront's edge: marked so, or triggered by a distribution (as the exporter decides). */

@@ -1,7 +1,9 @@
 import { StreamMappingConfig } from '../../catalog/connections/configs';
 import type { DesignEdge, NodeOfKind } from '../../model/design';
 import type { z } from 'zod';
+import type { Meaning } from '../../model/meaning';
 import type { DesignIndex, FunctionNode } from '../design-index';
+import { sharedComputation } from '../incremental/read-tracking';
 
 export interface StreamMapping {
   edge: DesignEdge;
@@ -11,10 +13,18 @@ export interface StreamMapping {
 }
 
 /** Every Kinesis and DynamoDB stream event source mapping, with its settings. */
-export function streamMappings(index: DesignIndex): StreamMapping[] {
+export function streamMappings(index: DesignIndex): readonly StreamMapping[] {
+  return mappingLists(index, () => mappingsOf(index));
+}
+
+// A dozen rules ask; each stream's own mappings are read, so mappings of queues do not run them again.
+const mappingLists = sharedComputation<DesignIndex, readonly StreamMapping[]>();
+const MAPPING: readonly Meaning[] = ['event-source-mapping'];
+
+function mappingsOf(index: DesignIndex): StreamMapping[] {
   const result: StreamMapping[] = [];
   for (const source of [...index.ofKind('kinesis-stream'), ...index.ofKind('dynamodb-table')]) {
-    for (const edge of index.out(source.id, 'event-source-mapping')) {
+    for (const edge of index.outAmong(source.id, MAPPING)) {
       const fn = index.nodeOf(edge.target, 'lambda-function');
       if (fn) result.push({ edge, source, fn, config: index.edgeConfig(edge, StreamMappingConfig) });
     }
