@@ -22,8 +22,13 @@ function longValue(name: string, value: unknown): unknown {
   return value;
 }
 
+/** The long form of `!name value` (a string, a list or a map), or undefined when `!name` is not one of CloudFormation's tags. */
+export function longForm(name: string, value: unknown): Record<string, unknown> | undefined {
+  return Object.hasOwn(INTRINSICS, name) ? { [INTRINSICS[name] as string]: longValue(name, value) } : undefined;
+}
+
 export const CFN_TAGS: (ScalarTag | CollectionTag)[] = Object.entries(INTRINSICS).flatMap(([name, key]) => [
-  { tag: `!${name}`, resolve: (value: string) => ({ [key]: longValue(name, value) }) } as ScalarTag,
+  { tag: `!${name}`, resolve: (value: string) => longForm(name, value) } as ScalarTag,
   { tag: `!${name}`, collection: 'seq', resolve: (seq: unknown) => ({ [key]: isSeq(seq) ? seq.toJSON() : seq }) } as unknown as CollectionTag,
   { tag: `!${name}`, collection: 'map', resolve: (map: unknown) => ({ [key]: isMap(map) ? map.toJSON() : map }) } as unknown as CollectionTag,
 ]);

@@ -1,25 +1,49 @@
-import { type Document, isMap, isScalar, type LineCounter } from 'yaml';
+import { type Document, isMap, isScalar, type LineCounter, type YAMLMap } from 'yaml';
+
+/** A key of the template's top-level map or of its Resources map, and the (1-based) line it is on. */
+export interface KeyLine {
+  name: string;
+  line: number;
+}
+
+/** The keys of a map of the document and their lines, when all are strings. */
+function keyLinesOf(map: YAMLMap, lineCounter: LineCounter): KeyLine[] | undefined {
+  const keys: KeyLine[] = [];
+  for (const pair of map.items) {
+    if (!isScalar(pair.key) || !pair.key.range || typeof pair.key.value !== 'string') return undefined;
+    keys.push({ name: pair.key.value, line: lineCounter.linePos(pair.key.range[0]).line });
+  }
+  return keys;
+}
+
+/** The Resources key's line and the resources' keys, when Resources is a block map of string keys. */
+function resourceKeysOf(doc: Document, lineCounter: LineCounter): { line: number; keys: KeyLine[] } | undefined {
+  const root = doc.contents;
+  if (!isMap(root)) return undefined;
+  const resourcesPair = root.items.find((p) => isScalar(p.key) && p.key.value === 'Resources');
+  const resources = resourcesPair?.value;
+  if (!isMap(resources) || resources.flow || !isScalar(resourcesPair?.key) || !resourcesPair.key.range) return undefined;
+  const keys = keyLinesOf(resources, lineCounter);
+  return keys && { line: lineCounter.linePos(resourcesPair.key.range[0]).line, keys };
+}
+
+/** The lines of a template as the texts below are cut from them. */
+export const linesOf = (text: string): string[] => text.split(/\r?\n/);
 
 /**
  * The text of each resource as written, with the blank lines and comments above it, so export can
  * write an untouched resource back exactly. Only for block-style YAML.
  */
 export function resourceTexts(doc: Document, text: string, lineCounter: LineCounter): Record<string, string> {
-  const root = doc.contents;
-  if (!isMap(root)) return {};
-  const resourcesPair = root.items.find((p) => isScalar(p.key) && p.key.value === 'Resources');
-  const resources = resourcesPair?.value;
-  if (!isMap(resources) || resources.flow || !isScalar(resourcesPair?.key) || !resourcesPair.key.range) return {};
-  const lines = text.split(/\r?\n/);
+  const resources = resourceKeysOf(doc, lineCounter);
+  return resources ? resourceTextsAt(linesOf(text), resources.line, resources.keys) : {};
+}
+
+/** resourceTexts, from the lines of the template, the line of its Resources key and those of the resources' keys. */
+export function resourceTextsAt(lines: readonly string[], resourcesLine: number, resourceKeys: readonly KeyLine[]): Record<string, string> {
   const indentOf = (line: string) => line.length - line.trimStart().length;
   const isComment = (line: string) => line.trimStart().startsWith('#');
-  const resourcesLine = lineCounter.linePos(resourcesPair.key.range[0]).line;
-  const keys: Array<{ id: string; line: number; indent: number }> = [];
-  for (const pair of resources.items) {
-    if (!isScalar(pair.key) || !pair.key.range || typeof pair.key.value !== 'string') return {};
-    const line = lineCounter.linePos(pair.key.range[0]).line;
-    keys.push({ id: pair.key.value, line, indent: indentOf(lines[line - 1] ?? '') });
-  }
+  const keys = resourceKeys.map(({ name, line }) => ({ id: name, line, indent: indentOf(lines[line - 1] ?? '') }));
   // Comments right above a key, no deeper than it, belong to that resource (1-based line numbers).
   const firstLineOf = (key: { line: number; indent: number }) => {
     let first = key.line;
@@ -66,15 +90,13 @@ export const SURROUNDINGS: ReadonlySet<string> = new Set([HEADER, RESOURCES_LEAD
  */
 export function sectionTexts(doc: Document, text: string, lineCounter: LineCounter): Record<string, string> {
   const root = doc.contents;
-  if (!isMap(root) || root.flow) return {};
-  const lines = text.split(/\r?\n/);
-  const keys: Array<{ name: string; line: number }> = [];
-  for (const pair of root.items) {
-    if (!isScalar(pair.key) || !pair.key.range || typeof pair.key.value !== 'string') return {};
-    const line = lineCounter.linePos(pair.key.range[0]).line;
-    if ((lines[line - 1] ?? '').startsWith(' ')) return {};
-    keys.push({ name: pair.key.value, line });
-  }
+  const keys = isMap(root) && !root.flow ? keyLinesOf(root, lineCounter) : undefined;
+  return keys ? sectionTextsAt(text, linesOf(text), keys) : {};
+}
+
+/** sectionTexts, from the template, its lines and the top-level keys. */
+export function sectionTextsAt(text: string, lines: readonly string[], keys: readonly KeyLine[]): Record<string, string> {
+  if (keys.some((key) => (lines[key.line - 1] ?? '').startsWith(' '))) return {};
   const result: Record<string, string> = {};
   // 1-based line numbers; each section's text runs from just after the previous one's last line.
   let previousEnd = 0;
