@@ -1,5 +1,6 @@
 import { isMap, isScalar, isSeq, LineCounter, type Pair, parseDocument, type Scalar, type YAMLParseError } from 'yaml';
-import { resourceTexts, sectionTexts } from './resource-texts';
+import { resourceTexts, resourceTextsAt, sectionTexts, sectionTextsAt } from './resource-texts';
+import { readFastYaml } from './fast-yaml';
 import { CFN_TAGS } from './cfn-yaml';
 
 export interface TemplateProblem {
@@ -108,7 +109,16 @@ function duplicateKeys(root: unknown, lineCounter: LineCounter): string[] {
   return found;
 }
 
-function parseYaml(text: string): ParseResult {
+/** The fast reader's result (fast-yaml.ts), or undefined when it declines the text: then the yaml package's is the one. */
+export function parseYamlFast(text: string): ParseResult | undefined {
+  const read = readFastYaml(text);
+  if (!read) return undefined;
+  const resourceTexts = read.resources ? resourceTextsAt(read.lines, read.resources.line, read.resources.keys) : {};
+  return { ok: true, template: read.value, warnings: [], resourceTexts, sectionTexts: sectionTextsAt(text, read.lines, read.sections) };
+}
+
+/** YAML read by the yaml package: any YAML, with its problems (line and column) when it is not valid. */
+export function parseYamlPackage(text: string): ParseResult {
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, { customTags: CFN_TAGS, lineCounter, prettyErrors: false, uniqueKeys: false, strict: false });
   const errors = [...doc.errors];
@@ -130,6 +140,10 @@ function parseYaml(text: string): ParseResult {
     const message = error instanceof Error ? error.message : String(error);
     return { ok: false, problems: [{ line: 1, column: 1, message: /alias/i.test(message) ? `too many aliases (${message}); a template needs few` : message }] };
   }
+}
+
+function parseYaml(text: string): ParseResult {
+  return parseYamlFast(text) ?? parseYamlPackage(text);
 }
 
 /** Parses a SAM or CloudFormation template, YAML (short or long intrinsic forms) or JSON, into long-form JSON. */
