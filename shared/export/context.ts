@@ -1,7 +1,7 @@
 import type { Design } from '../model/design';
 import { DesignIndex } from './design-index';
 import { Ref } from './intrinsics';
-import { assignNodeIds, LogicalIds } from './logical-ids';
+import { assignNodeIds, LogicalIds, type ReservedIds } from './logical-ids';
 import type { FunctionPlan } from './function-plan';
 import type { CfnOutput, CfnParameter, CfnResource, EdgeExplanation, ExportTarget } from './template-types';
 import { hasDefined } from './template-values';
@@ -10,11 +10,19 @@ import { hasDefined } from './template-values';
 export type ResourceGroup = 'network' | 'data' | 'function' | 'trigger';
 const GROUP_RANK: Record<ResourceGroup, number> = { network: 0, data: 1, function: 2, trigger: 3 };
 
-interface Entry {
-  resource: CfnResource;
-  group: ResourceGroup;
+/** What orders a resource among the others besides the order it was made in: its group's rank, then its owner's logical id. */
+export interface Placement {
   rank: number;
   owner: string;
+}
+
+export function comparePlacements(a: Placement, b: Placement): number {
+  return a.rank - b.rank || (a.owner < b.owner ? -1 : a.owner > b.owner ? 1 : 0);
+}
+
+interface Entry extends Placement {
+  resource: CfnResource;
+  group: ResourceGroup;
 }
 
 export interface AddOptions {
@@ -41,13 +49,25 @@ function tidy(resource: CfnResource): CfnResource {
   return tidied as unknown as CfnResource;
 }
 
+/** The logical ids of a larger design's nodes, for exporting a part of it. */
+export interface PartIds {
+  /** The logical id of every node of the part (a map of more nodes will do). */
+  nodeIds: ReadonlyMap<string, string>;
+  /** Every node id of the larger design: ids derived in the part keep clear of them all, as in the whole. */
+  reserved: ReservedIds;
+}
+
 /** Everything one export run collects: resources, parameters, outputs, and which design part made what. */
 export class ExportContext {
   readonly index: DesignIndex;
   readonly nodeIds: ReadonlyMap<string, string>;
   readonly ids: LogicalIds;
   readonly parameters = new Map<string, CfnParameter>();
+  /** How many times each parameter was asked for: a parameter many parts of a design share goes with the last. */
+  readonly parameterUses = new Map<string, number>();
   readonly outputs = new Map<string, CfnOutput>();
+  /** The node that made each output. */
+  readonly outputNodes = new Map<string, string>();
   readonly nodeResources = new Map<string, string[]>();
   /** Untouched imported resources whose YAML text (with its comments) export writes back word for word. */
   readonly verbatim = new Map<string, string>();
@@ -69,14 +89,14 @@ export class ExportContext {
   readonly mountTargets = new Map<string, string[]>();
   private readonly entries = new Map<string, Entry>();
 
-  /** `nodeIds` given: a part of a larger design, its nodes keeping the ids they have there (see partial-export). */
-  constructor(readonly design: Design, readonly target: ExportTarget, nodeIds?: ReadonlyMap<string, string>) {
+  /** `part` given: a part of a larger design, its nodes keeping the ids they have there (see partial-export). */
+  constructor(readonly design: Design, readonly target: ExportTarget, part?: PartIds) {
     this.index = new DesignIndex(design);
-    this.nodeIds = nodeIds ?? assignNodeIds(design);
+    this.nodeIds = part?.nodeIds ?? assignNodeIds(design);
     const source = design.source;
     // Ids the imported template used stay reserved, so resources made for edited parts never take them.
     const sourceIds = source ? [...Object.keys(source.resources), ...Object.keys((source.sections.Parameters ?? {}) as object)] : [];
-    this.ids = new LogicalIds([...this.nodeIds.values(), ...sourceIds]);
+    this.ids = part ? new LogicalIds(part.reserved, true) : new LogicalIds(new Set([...this.nodeIds.values(), ...sourceIds]));
   }
 
   get sam(): boolean {
@@ -124,10 +144,9 @@ export class ExportContext {
     return this.entries.get(id)?.resource;
   }
 
-  /** What orders a resource among the others besides the order it was made in: its group and its owner. */
-  placement(id: string): string | undefined {
+  placement(id: string): Placement | undefined {
     const entry = this.entries.get(id);
-    return entry && `${entry.group} ${entry.owner}`;
+    return entry && { rank: entry.rank, owner: entry.owner };
   }
 
   mapNode(nodeId: string, logicalId: string): void {
@@ -150,17 +169,19 @@ export class ExportContext {
   parameter(id: string, parameter: CfnParameter): Ref {
     this.ids.claim(id);
     this.parameters.set(id, parameter);
+    this.parameterUses.set(id, (this.parameterUses.get(id) ?? 0) + 1);
     return new Ref(id);
   }
 
-  output(id: string, output: CfnOutput): void {
+  output(id: string, output: CfnOutput, nodeId: string): void {
     this.outputs.set(id, output);
+    this.outputNodes.set(id, nodeId);
   }
 
   /** Resources in print order: by group, then next to their owner, then in the order they were made. */
   orderedResources(): Record<string, CfnResource> {
     // The map holds them in the order they were made, and sorting is stable: that order needs no comparing.
-    const sorted = [...this.entries.entries()].sort(([, a], [, b]) => a.rank - b.rank || (a.owner < b.owner ? -1 : a.owner > b.owner ? 1 : 0));
+    const sorted = [...this.entries.entries()].sort(([, a], [, b]) => comparePlacements(a, b));
     const resources: Record<string, CfnResource> = {};
     for (const [id, entry] of sorted) resources[id] = tidy(entry.resource);
     return resources;

@@ -6,6 +6,11 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { importTemplate } from '../import/import-template';
 import type { Design } from '../model/design';
+import { addNodeAt, reparentNode } from '../model/edits/add-node';
+import { applyConfigChanges } from '../model/edits/apply-changes';
+import { connectNodes } from '../model/edits/connect-nodes';
+import { removeElements } from '../model/edits/remove-elements';
+import { renameNode } from '../model/edits/rename-node';
 import { updateEdgeConfig, updateNodeConfig } from '../model/edits/update-config';
 import { moveNodes } from '../model/edits/move-nodes';
 import { generateDesign } from '../model/generate-design';
@@ -13,7 +18,7 @@ import { loadDesign } from '../model/load-design';
 import { seededRandom } from '../model/seeded-random';
 import { analyzeExport, exportTemplate } from './export-template';
 import { createIncrementalExport, type ExportPath, type IncrementalExport } from './incremental-export';
-import { randomEdit } from '../model/testing/random-edits';
+import { randomEdit, randomStructuralEdit } from '../model/testing/random-edits';
 import { arbitraryDesign, DesignBuilder, everyConnectionDesign } from './sample-designs.test-support';
 import type { ExportTarget } from './template-types';
 
@@ -36,14 +41,16 @@ function expectSameAsFull(exporter: IncrementalExport, design: Design, target: E
   return path;
 }
 
+type Edit = (design: Design, random: () => number) => Design;
+
 /** Follows a design through random edits, checking every step for both targets; how often each path was taken. */
-function followEdits(start: Design, seed: number, steps: number, label: string): Record<ExportPath, number> {
+function followEdits(start: Design, seed: number, steps: number, label: string, edit: Edit = randomEdit): Record<ExportPath, number> {
   const taken: Record<ExportPath, number> = { unchanged: 0, partial: 0, full: 0 };
   const exporters = TARGETS.map((target) => ({ target, exporter: createIncrementalExport(target) }));
   const random = seededRandom(seed);
   let design = start;
   for (let step = 0; step <= steps; step++) {
-    if (step > 0) design = randomEdit(design, random);
+    if (step > 0) design = edit(design, random);
     for (const { target, exporter } of exporters) taken[expectSameAsFull(exporter, design, target, `${label}, seed ${seed}, step ${step}, ${target}`)]++;
   }
   return taken;
@@ -96,12 +103,38 @@ describe('incremental export is the full export', () => {
   });
 });
 
+describe('incremental export is the full export through changes of structure', () => {
+  it.each([[60, 1], [60, 2], [250, 3], [1000, 1]])('on a generated design of %i nodes (seed %i): renames, nodes and connections added and removed, nodes moved into containers', (size, seed) => {
+    const taken = followEdits(generateDesign(size, seed), seed * 104729, size === 1000 ? 16 : 40, `generated ${size}, structure`, randomStructuralEdit);
+    expect(taken.partial).toBeGreaterThan(0);
+  });
+
+  it('on the design with every kind and connection', () => {
+    let partial = 0;
+    for (const seed of [21, 22, 23]) partial += followEdits(everyConnectionDesign(), seed, 30, 'every connection, structure', randomStructuralEdit).partial;
+    expect(partial).toBeGreaterThan(0);
+  });
+
+  it('on random valid designs', () => {
+    const designs = fc.sample(arbitraryDesign, { seed: 20261124, numRuns: 60 });
+    let partial = 0;
+    designs.forEach((design, i) => {
+      partial += followEdits(design, 2000 + i, 15, `random design ${i}, structure`, randomStructuralEdit).partial;
+    });
+    expect(partial).toBeGreaterThan(0);
+  });
+
+  it.each(starterDesigns())('on the starter design %s', (file, design) => {
+    followEdits(design, file.length + 1, 20, `${file}, structure`, randomStructuralEdit);
+  });
+});
+
 describe('the paths the incremental export takes', () => {
   const design = generateDesign(200, 5);
   const fn = design.nodes.find((n) => n.kind === 'lambda-function') as Design['nodes'][number];
   const mapping = design.edges.find((e) => e.meaning === 'event-source-mapping') as Design['edges'][number];
 
-  it.each(TARGETS)('%s: an edit of settings exports a part; a move changes nothing; a rename exports all', (target) => {
+  it.each(TARGETS)('%s: an edit of settings or a rename exports a part; a move changes nothing', (target) => {
     const exporter = createIncrementalExport(target);
     const steps: [string, Design, ExportPath][] = [];
     let current = design;
@@ -113,7 +146,7 @@ describe('the paths the incremental export takes', () => {
     current = moveNodes(current, [{ id: fn.id, position: { x: 1, y: 2 } }]);
     steps.push(['move', current, 'unchanged']);
     current = { ...current, nodes: current.nodes.map((n) => (n.id === fn.id ? { ...n, name: 'Renamed' } : n)) };
-    steps.push(['rename', current, 'full']);
+    steps.push(['rename', current, 'partial']);
     for (const [what, next, path] of steps) {
       expectSameAsFull(exporter, next, target, what);
       expect(exporter.lastPath, what).toBe(path);
@@ -174,5 +207,86 @@ describe('a change of a dead-letter chain reaches its far end', () => {
     const fifo = updateNodeConfig(builder.design, ['q3'], ['fifo'], true);
     expectSameAsFull(exporter, fifo, target, 'q3 FIFO');
     expectSameAsFull(exporter, builder.design, target, 'q3 standard again');
+  });
+});
+
+describe('changes of structure of the generated 1,000-node design export a part', () => {
+  const design = generateDesign(1000, 1);
+  const table = design.nodes.find((n) => n.kind === 'dynamodb-table') as Design['nodes'][number];
+  const fn = design.nodes.find((n) => n.kind === 'lambda-function' && !design.edges.some((e) => e.source === n.id && e.target === table.id)) as Design['nodes'][number];
+  const onFailure = design.edges.find((e) => e.meaning === 'on-failure') as Design['edges'][number];
+  const queue = design.nodes.find((n) => n.kind === 'sqs-queue') as Design['nodes'][number];
+  const edits: [string, (d: Design) => Design][] = [
+    ['rename a function', (d) => renameNode(d, fn.id, 'Orders handler')],
+    ['connect a function to a table', (d) => connectNodes(d, fn.id, table.id, 'access').design],
+    ['remove a connection', (d) => removeElements(d, [], [onFailure.id])],
+    ['add a queue', (d) => addNodeAt(d, 'sqs-queue', { x: -400, y: -400 }).design],
+    ['remove a queue', (d) => removeElements(d, [queue.id])],
+    ['move a function into another subnet', (d) => reparentNode(d, 'fn4', 'priv4b')],
+    ['add a function (its output among the first 200)', (d) => addNodeAt(d, 'lambda-function', { x: -400, y: -400 }).design],
+    ['remove a function (the 201st output moves up)', (d) => removeElements(d, ['fn0'])],
+    ['rename, connect and change a setting at once', (d) => applyConfigChanges(connectNodes(renameNode(d, fn.id, 'Orders handler'), fn.id, table.id, 'access').design, [{ target: 'node', id: fn.id, path: ['memorySize'], value: 2048 }])],
+  ];
+
+  it.each(TARGETS)('%s: each edit, and going back, takes the partial path', (target) => {
+    const exporter = createIncrementalExport(target);
+    expectSameAsFull(exporter, design, target, 'generated design');
+    for (const [what, edit] of edits) {
+      expect(expectSameAsFull(exporter, edit(design), target, what), what).toBe('partial');
+      expect(expectSameAsFull(exporter, design, target, `${what}, back`), `${what}, back`).toBe('partial');
+    }
+  });
+});
+
+describe('changes of structure whose effect reaches past the part', () => {
+  const follow = (steps: [string, Design][]) => {
+    for (const target of TARGETS) {
+      const exporter = createIncrementalExport(target);
+      for (const [what, design] of steps) expectSameAsFull(exporter, design, target, `${target}: ${what}`);
+    }
+  };
+
+  it('a dead-letter connection that closes a loop of eight queues drops the redrive policy of the queue processed last, five connections away', () => {
+    const builder = new DesignBuilder();
+    for (let i = 1; i <= 8; i++) builder.node('sqs-queue', `q${i}`);
+    for (const i of [4, 5, 6, 7, 8, 1, 2]) builder.edge(`q${i}`, `q${(i % 8) + 1}`, 'dead-letter');
+    const closed = connectNodes(builder.design, 'q3', 'q4', 'dead-letter').design;
+    follow([['chain', builder.design], ['loop closed', closed], ['loop open', builder.design]]);
+  });
+
+  it('a call that closes a loop of five functions names every function on it', () => {
+    const builder = new DesignBuilder();
+    for (let i = 1; i <= 5; i++) builder.node('lambda-function', `f${i}`);
+    for (let i = 1; i < 5; i++) builder.edge(`f${i}`, `f${i + 1}`, 'invoke-async');
+    const closed = connectNodes(builder.design, 'f5', 'f1', 'invoke-async').design;
+    follow([['chain', builder.design], ['loop closed', closed], ['loop open', builder.design]]);
+  });
+
+  it('a second user pool leaves every API with a Cognito authorizer without one', () => {
+    const builder = new DesignBuilder()
+      .node('api-gateway-rest', 'api', { config: { authorizer: 'COGNITO' } }).node('lambda-function', 'fn').edge('api', 'fn', 'invoke-sync')
+      .node('cognito-user-pool', 'pool').node('sqs-queue', 'far');
+    const second = addNodeAt(builder.design, 'cognito-user-pool', { x: -900, y: -900 }).design;
+    follow([['one pool', builder.design], ['two pools', second], ['one pool again', builder.design], ['renamed pool', renameNode(builder.design, 'pool', 'Customers')]]);
+  });
+
+  it('a function attached to a security group in a VPC reads which of the VPC’s subnets are private', () => {
+    const design = new DesignBuilder().network().node('security-group', 'sg', { parentId: 'vpc' }).node('lambda-function', 'fn').edge('fn', 'sg', 'network-attach').design;
+    follow([['before', design], ['private-b public', updateNodeConfig(design, ['private-b'], ['visibility'], 'public')], ['subnet gone', removeElements(design, ['private-b'])]]);
+  });
+
+  it('an id derived the same way for two far-apart connections is numbered again when the first goes', () => {
+    // Topic "A" to queue "BQ" and topic "AB" to queue "Q" both make "ABQSubscription"; the second made takes a number.
+    const builder = new DesignBuilder()
+      .node('sns-topic', 'ta', { name: 'A' }).node('sqs-queue', 'qa', { name: 'BQ' }).edge('ta', 'qa', 'subscription')
+      .node('sns-topic', 'tb', { name: 'AB' }).node('sqs-queue', 'qb', { name: 'Q' }).edge('tb', 'qb', 'subscription');
+    const first = removeElements(builder.design, [], ['ta-qa']);
+    follow([['both', builder.design], ['first gone', first], ['first back', builder.design], ['first renamed', renameNode(builder.design, 'ta', 'A2')]]);
+  });
+
+  it('a rename to another node’s name gives both nodes new ids', () => {
+    const design = generateDesign(60, 4);
+    const [a, b] = design.nodes.filter((n) => n.kind === 'lambda-function') as [Design['nodes'][number], Design['nodes'][number]];
+    follow([['before', design], ['same names', renameNode(design, a.id, b.name)], ['apart again', design]]);
   });
 });

@@ -1,9 +1,11 @@
 import type { Design } from '../model/design';
 import { buildTemplate } from './build-template';
-import { configEdit } from './config-edit';
-import { DesignNeighbours } from './design-part';
+import { designEdit, readsNothingNew } from './design-edit';
+import { DesignGraph } from './design-graph';
 import { analysisOf, type ExportAnalysis } from './export-template';
-import { type ExportedDesign, exportEditedPart } from './partial-export';
+import { type ExportedDesign, exportedDesign } from './exported-design';
+import { NodeIdsAlongEdits } from './node-ids-along-edits';
+import { exportEditedPart } from './partial-export';
 import { ReusingPrinter, type ResourcesEdit } from './reusing-printer';
 import { spliceVerbatim } from './splice-verbatim';
 import type { ExportFormat, ExportTarget } from './template-types';
@@ -22,52 +24,68 @@ export interface IncrementalExport {
   readonly lastPath: ExportPath | undefined;
 }
 
+/** What follows the design from one edit to the next: the last export, and the design's graph and node ids, built on the first edit after a full export. */
+interface Followed {
+  exported: ExportedDesign;
+  graph?: DesignGraph;
+  nodeIds?: NodeIdsAlongEdits;
+}
+
 /**
- * An exporter for one target that follows a design through its edits. An edit of settings exports
- * only the part of the design around what it changed (partial-export); an edit of where things are
- * drawn gives the previous analysis again; any other edit, and any edit of settings of a design
- * imported from a template, is exported in full. Printing reuses the text of every resource that did not change.
+ * An exporter for one target that follows a design through its edits. An edit of settings, names,
+ * connections, nodes or containers exports only the part of the design around what it changed
+ * (partial-export) when the part shows that is enough; an edit of where things are drawn gives the
+ * previous analysis again; any other edit, and any edit of a design imported from a template, is
+ * exported in full. Printing reuses the text of every resource that did not change.
  */
 export function createIncrementalExport(target: ExportTarget): IncrementalExport {
-  let last: ExportedDesign | undefined;
-  // Built on the first edit of settings after a full export, and kept while edits change only settings.
-  let neighbours: DesignNeighbours | undefined;
+  let last: Followed | undefined;
   let lastPath: ExportPath | undefined;
   const printer = new ReusingPrinter();
   // What each partial analysis changed of the template before it, so that printing looks at that only.
   const edits = new WeakMap<ExportAnalysis, ResourcesEdit>();
 
-  const full = (design: Design): ExportAnalysis => {
+  const full = (design: Design, kept?: Pick<Followed, 'graph' | 'nodeIds'>): ExportAnalysis => {
     const { template, ctx } = buildTemplate(design, target);
     const analysis = analysisOf(template, ctx);
-    last = { design, analysis, nodeIds: ctx.nodeIds };
-    neighbours = undefined;
+    last = { exported: exportedDesign(design, analysis, ctx), ...kept };
     lastPath = 'full';
     return analysis;
   };
 
   const analyze = (design: Design): ExportAnalysis => {
-    if (last?.design === design) {
+    if (last?.exported.design === design) {
       lastPath = 'unchanged';
-      return last.analysis;
+      return last.exported.analysis;
     }
-    const edit = last && configEdit(last.design, design);
-    if (!last || !edit) return full(design);
-    if (edit.nodes.length === 0 && edit.edges.length === 0) {
-      last = { ...last, design };
+    if (!last) return full(design);
+    const previous = last.exported;
+    const graph = (last.graph ??= new DesignGraph(previous.design));
+    const edit = graph.irregular ? undefined : designEdit(previous.design, graph, design);
+    if (!edit) return full(design);
+    if (readsNothingNew(edit)) {
+      graph.apply(edit);
+      last = { ...last, exported: { ...previous, design } };
       lastPath = 'unchanged';
-      return last.analysis;
+      return previous.analysis;
     }
-    // What an imported template held back is merged in over the whole design (source-overlay).
-    if (design.source) return full(design);
-    neighbours ??= new DesignNeighbours(last.design);
-    const edited = exportEditedPart(last, design, edit, neighbours, target);
-    if (!edited) return full(design);
-    const { analysis, changed } = edited;
-    if (analysis.template !== last.analysis.template) edits.set(analysis, { base: last.analysis.template.Resources, changed });
-    last = { ...last, design, analysis };
+    if (design.source) {
+      // What an imported template held back is merged in over the whole design (source-overlay).
+      graph.apply(edit);
+      return full(design, { graph });
+    }
+    const nodeIds = (last.nodeIds ??= new NodeIdsAlongEdits(previous.design, previous.nodeIds));
+    const ids = nodeIds.follow(edit, design);
+    const edited = exportEditedPart(previous, design, edit, graph, ids, target);
+    // The graph and the node ids follow the design whichever way it is exported.
+    graph.apply(edit);
+    if (!edited) return full(design, { graph, nodeIds });
+    const { exported, changed, order } = edited;
+    const before = previous.analysis.template;
+    if (exported.analysis.template !== before) edits.set(exported.analysis, { base: before.Resources, changed, ...(order ? { order } : {}) });
+    last = { exported, graph, nodeIds };
     lastPath = 'partial';
-    return analysis;
+    return exported.analysis;
   };
 
   const render = (analysis: ExportAnalysis, format: ExportFormat = 'yaml'): string => {

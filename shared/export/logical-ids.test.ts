@@ -56,7 +56,7 @@ describe('logical ids', () => {
   });
 
   it('numbers derived ids that are already taken', () => {
-    const ids = new LogicalIds(['OrdersRole']);
+    const ids = new LogicalIds(new Set(['OrdersRole']));
     expect(ids.derive('Orders', 'Role')).toBe('OrdersRole2');
     expect(ids.derive('Orders', 'Queue')).toBe('OrdersQueue');
     expect(ids.derive('Orders', 'Queue')).toBe('OrdersQueue2');

@@ -28,7 +28,30 @@ const SAM_GLOBAL_IDS = new Set(['ServerlessRestApi', 'ServerlessHttpApi', 'Serve
 const FUNCTION_SUFFIXES = /^(Role|Alias|Version|Url|URL|EventInvokeConfig|DeploymentGroup|LogGroup|SecurityGroup|Policy)/;
 const SUFFIX_INITIALS = new Set(['R', 'A', 'V', 'U', 'E', 'D', 'L', 'S', 'P']);
 
-function stemOf(node: Design['nodes'][number]): string {
+/** Whether a stem reads as an id SAM gives to a resource of its own, or to a resource of a function with one of `functionStems`. */
+export function clashesWithGenerated(stem: string, functionStems: { has(stem: string): boolean }): boolean {
+  if (SAM_GLOBAL_IDS.has(stem)) return true;
+  // A function's stem followed by one of its suffixes: tried at each capital, not against every function.
+  for (let i = 1; i < stem.length; i++) if (functionSuffixAt(stem, i) && functionStems.has(stem.slice(0, i))) return true;
+  return false;
+}
+
+/** Whether a stem that starts with a function's stem reads as one of that function's resources. */
+export function generatedFrom(functionStem: string, stem: string): boolean {
+  return stem.length > functionStem.length && stem.startsWith(functionStem) && functionSuffixAt(stem, functionStem.length);
+}
+
+function functionSuffixAt(stem: string, at: number): boolean {
+  return SUFFIX_INITIALS.has(stem[at] as string) && FUNCTION_SUFFIXES.test(stem.slice(at));
+}
+
+/** The id a node takes when no other node took it first: its stem, followed by its node id when the stem collides. */
+export function baseId(stem: string, nodeId: string, collides: boolean): string {
+  return collides ? `${stem}${pascalCase(nodeId)}` : stem;
+}
+
+/** The readable part of a node's logical id, from its name (its kind's name and its node id when the name gives none). */
+export function stemOf(node: Pick<Design['nodes'][number], 'id' | 'kind' | 'name'>): string {
   const kind = getKind(node.kind);
   const fallback = pascalCase(kind?.defaultName ?? node.kind);
   const fromName = pascalCase(node.name).slice(0, MAX_STEM);
@@ -80,14 +103,6 @@ function computeNodeIds(design: Design): Map<string, string> {
     byStem.set(stem, [...(byStem.get(stem) ?? []), node.id]);
   }
   const functionStems = new Set(design.nodes.filter((n) => n.kind === 'lambda-function').map((n) => stems.get(n.id) as string));
-  // A function's stem followed by one of its suffixes: tried at each capital, not against every function.
-  const clashesWithGenerated = (stem: string) => {
-    if (SAM_GLOBAL_IDS.has(stem)) return true;
-    for (let i = 1; i < stem.length; i++) {
-      if (SUFFIX_INITIALS.has(stem[i] as string) && functionStems.has(stem.slice(0, i)) && FUNCTION_SUFFIXES.test(stem.slice(i))) return true;
-    }
-    return false;
-  };
 
   const ids = new Map<string, string>();
   const taken = new Set<string>();
@@ -101,8 +116,8 @@ function computeNodeIds(design: Design): Map<string, string> {
   const sorted = [...design.nodes].filter((n) => !ids.has(n.id)).sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   for (const node of sorted) {
     const stem = stems.get(node.id) as string;
-    const collides = (byStem.get(stem)?.length ?? 0) > 1 || clashesWithGenerated(stem);
-    let id = collides ? `${stem}${pascalCase(node.id)}` : stem;
+    const collides = (byStem.get(stem)?.length ?? 0) > 1 || clashesWithGenerated(stem, functionStems);
+    let id = baseId(stem, node.id, collides);
     for (let n = 2; taken.has(id) || (collides && byStem.has(id)); n++) id = `${stem}${pascalCase(node.id)}${n}`;
     ids.set(node.id, id);
     taken.add(id);
@@ -110,18 +125,29 @@ function computeNodeIds(design: Design): Map<string, string> {
   return ids;
 }
 
+/** Ids taken before any is derived: the nodes' own. */
+export interface ReservedIds {
+  has(id: string): boolean;
+}
+
 /** Registry of every logical id in one template, so derived resources never collide. */
 export class LogicalIds {
   private readonly taken = new Set<string>();
+  /** Every id derive looked at, when asked for (a part of a design exported: see derived-ids-check). */
+  readonly probed: string[] | undefined;
 
-  constructor(reserved: Iterable<string>) {
-    for (const id of reserved) this.taken.add(id);
+  constructor(private readonly reserved: ReservedIds, recordProbes = false) {
+    this.probed = recordProbes ? [] : undefined;
   }
 
   /** `base + suffix`, or with a number when that is already used. */
   derive(base: string, suffix: string): string {
     let id = `${base}${suffix}`;
-    for (let n = 2; this.taken.has(id); n++) id = `${base}${suffix}${n}`;
+    for (let n = 2; this.has(id); n++) {
+      this.probed?.push(id);
+      id = `${base}${suffix}${n}`;
+    }
+    this.probed?.push(id);
     this.taken.add(id);
     return id;
   }
@@ -133,6 +159,6 @@ export class LogicalIds {
   }
 
   has(id: string): boolean {
-    return this.taken.has(id);
+    return this.taken.has(id) || this.reserved.has(id);
   }
 }

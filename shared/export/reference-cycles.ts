@@ -1,5 +1,13 @@
 import type { DesignIndex } from './design-index';
 
+const CALLS = new Set(['invoke-sync', 'invoke-async', 'on-success', 'on-failure']);
+
+/** Whether a connection makes its source refer to its target in a way that can close a loop (see functionsOnReferenceLoops). */
+export function isReferenceLink(sourceKind: string | undefined, targetKind: string | undefined, meaning: string): boolean {
+  if (sourceKind === 'lambda-function') return targetKind === 'lambda-function' ? CALLS.has(meaning) : targetKind === 'step-functions' && meaning === 'access';
+  return sourceKind === 'step-functions' && targetKind === 'lambda-function';
+}
+
 /**
  * Functions that must carry a name known in advance. A function's role and environment refer to
  * the functions and state machines it calls, and a state machine refers to the functions it runs;
@@ -10,13 +18,7 @@ export function functionsOnReferenceLoops(index: DesignIndex): Set<string> {
   const graph = new Map<string, string[]>();
   const link = (from: string, to: string) => graph.set(from, [...(graph.get(from) ?? []), to]);
   const kindOf = (id: string) => index.node(id)?.kind;
-  for (const edge of index.edges) {
-    const from = kindOf(edge.source);
-    const to = kindOf(edge.target);
-    if (from === 'lambda-function' && to === 'lambda-function' && ['invoke-sync', 'invoke-async', 'on-success', 'on-failure'].includes(edge.meaning)) link(edge.source, edge.target);
-    else if (from === 'lambda-function' && to === 'step-functions' && edge.meaning === 'access') link(edge.source, edge.target);
-    else if (from === 'step-functions' && to === 'lambda-function') link(edge.source, edge.target);
-  }
+  for (const edge of index.edges) if (isReferenceLink(kindOf(edge.source), kindOf(edge.target), edge.meaning)) link(edge.source, edge.target);
 
   // Tarjan's strongly connected components, iterative so that long chains do not overflow the stack.
   const indexOf = new Map<string, number>();

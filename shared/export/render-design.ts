@@ -1,5 +1,5 @@
 import type { Design } from '../model/design';
-import { ExportContext } from './context';
+import { ExportContext, type PartIds } from './context';
 import { emitData } from './emit/data';
 import { emitDatabases } from './emit/databases';
 import { emitFileSystems } from './emit/file-systems';
@@ -16,7 +16,7 @@ import { emitWebTriggers } from './emit/triggers-web';
 import type { CfnTemplate, ExportTarget } from './template-types';
 
 /** CloudFormation allows 200 outputs. */
-const MAX_OUTPUTS = 200;
+export const MAX_OUTPUTS = 200;
 
 function describe(design: Design): string {
   const text = design.description.trim() ? `${design.name}: ${design.description.trim()}` : design.name;
@@ -26,10 +26,11 @@ function describe(design: Design): string {
 /**
  * The template the exporter makes of a design for one target, with the record of which design part
  * made what; for an imported design, before what the template held back is merged in (build-template).
- * `nodeIds`: the logical ids of the nodes when the design is a part of a larger one (see partial-export).
+ * `part`: the logical ids of the nodes when the design is a part of a larger one (see partial-export),
+ * which then gets no stand-in resource when it makes none.
  */
-export function renderDesign(design: Design, target: ExportTarget, nodeIds?: ReadonlyMap<string, string>): { template: CfnTemplate; ctx: ExportContext } {
-  const ctx = new ExportContext(design, target, nodeIds);
+export function renderDesign(design: Design, target: ExportTarget, part?: PartIds): { template: CfnTemplate; ctx: ExportContext } {
+  const ctx = new ExportContext(design, target, part);
   planFunctions(ctx);
   for (const bucket of ctx.index.ofKind('s3-bucket')) {
     if (ctx.index.out(bucket.id, 'invoke-async', 'lambda-function').length > 0) ctx.triggerBuckets.add(bucket.id);
@@ -49,7 +50,7 @@ export function renderDesign(design: Design, target: ExportTarget, nodeIds?: Rea
   emitFunctions(ctx);
   emitGenericResources(ctx);
 
-  if (!ctx.hasResources() && !design.source) {
+  if (!ctx.hasResources() && !design.source && !part) {
     // CloudFormation refuses a template without resources; an empty design still exports to one that deploys.
     ctx.add(ctx.ids.derive('Empty', 'Design'), { Type: 'AWS::CloudFormation::WaitConditionHandle' }, { group: 'trigger' });
   }

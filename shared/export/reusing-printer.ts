@@ -1,6 +1,6 @@
 import { pairLines } from './serialize';
-import type { CfnResource, CfnTemplate, ExportFormat } from './template-types';
-import { hasDefined, sameTemplateValue } from './template-values';
+import type { CfnTemplate, ExportFormat } from './template-types';
+import { sameTemplateValue } from './template-values';
 
 interface Printed {
   value: unknown;
@@ -29,54 +29,127 @@ class TextCache {
   }
 }
 
-/** `resources` is `base` with the resources of these logical ids replaced: the same ids in the same order. */
+/**
+ * `resources` is `base` with the resources of these logical ids new or replaced: the same ids in the
+ * same order, or, when `order` is given, the ids in that order (some added, some removed).
+ */
 export interface ResourcesEdit {
-  base: Record<string, CfnResource>;
+  base: Record<string, unknown>;
   changed: ReadonlySet<string>;
+  order?: readonly string[];
 }
 
-/** The printed resources of the last template of one format: what was printed, and its pieces in order. */
-interface PrintedResources {
-  resources: Record<string, CfnResource>;
-  ids: string[];
-  /** The text of each resource, with what separates it from the one before (JSON's comma). */
+/** The entries of one section (Resources, Outputs) last printed in one format: the map, and the text of its entries in order. */
+interface PrintedEntries {
+  entries: Record<string, unknown>;
+  ids: readonly string[];
+  /** The text of each entry, with what separates it from the one before (JSON's comma). */
   pieces: string[];
   position?: Map<string, number>;
 }
 
-/** How one format writes a resource and a section, and what goes between resources. */
+/** How one format writes a section, an entry of a section, and what goes between them. */
 interface Format {
-  resource(id: string, resource: unknown): string;
   section(key: string, value: unknown): string;
+  entry(id: string, value: unknown): string;
+  /** The lines that open and close a section printed entry by entry. */
+  open(key: string): string;
+  close: string;
   separator: string;
 }
 
 const FORMATS: Record<ExportFormat, Format> = {
   yaml: {
-    resource: (id, resource) => pairLines(id, resource, 2).join('\n'),
     section: (key, value) => pairLines(key, value, 0).join('\n'),
+    entry: (id, value) => pairLines(id, value, 2).join('\n'),
+    open: (key) => `${key}:`,
+    close: '',
     separator: '\n',
   },
   json: {
-    resource: (id, resource) => `    ${JSON.stringify(id)}: ${indented(resource, '\n    ')}`,
     section: (key, value) => `  ${JSON.stringify(key)}: ${indented(value, '\n  ')}`,
+    entry: (id, value) => `    ${JSON.stringify(id)}: ${indented(value, '\n    ')}`,
+    open: (key) => `  ${JSON.stringify(key)}: {\n`,
+    close: '\n  }',
     separator: ',\n',
   },
 };
 
+/** Sections printed entry by entry, so that an edit of one entry prints that entry only. */
+const KEYED_SECTIONS = new Set(['Resources', 'Outputs']);
+
+/** The texts of one section's entries in one format, and the last map printed. */
+class SectionPrinter {
+  private readonly cache = new TextCache();
+  private last: PrintedEntries | undefined;
+
+  constructor(private readonly format: ExportFormat) {}
+
+  /** The texts of the entries in order (none for an empty map), looking only at those `edit` names when it is given. */
+  pieces(entries: Record<string, unknown>, edit: ResourcesEdit | undefined): string[] {
+    const last = this.last;
+    if (last && entries === last.entries) return last.pieces;
+    if (edit && last && edit.base === last.entries) return edit.order ? this.reordered(entries, edit, last, edit.order) : this.replaced(entries, edit, last);
+    const ids: string[] = [];
+    const pieces: string[] = [];
+    for (const id in entries) {
+      const value = entries[id];
+      if (value === undefined) continue;
+      pieces.push(this.piece(id, value, ids.length));
+      ids.push(id);
+    }
+    this.cache.prune(ids.length);
+    this.last = { entries, ids, pieces };
+    return pieces;
+  }
+
+  private replaced(entries: Record<string, unknown>, edit: ResourcesEdit, last: PrintedEntries): string[] {
+    const position = (last.position ??= positions(last.ids));
+    const pieces = [...last.pieces];
+    for (const id of edit.changed) {
+      const at = position.get(id) as number;
+      pieces[at] = this.piece(id, entries[id], at);
+    }
+    this.last = { ...last, entries, pieces };
+    return pieces;
+  }
+
+  private reordered(entries: Record<string, unknown>, edit: ResourcesEdit, last: PrintedEntries, order: readonly string[]): string[] {
+    const position = (last.position ??= positions(last.ids));
+    const pieces = order.map((id, i) => {
+      const at = position.get(id);
+      // JSON's first entry has no comma before it.
+      const sameLead = at === i || this.format !== 'json' || (at !== 0 && i !== 0);
+      return at !== undefined && sameLead && !edit.changed.has(id) ? (last.pieces[at] as string) : this.piece(id, entries[id], i);
+    });
+    this.cache.prune(pieces.length);
+    this.last = { entries, ids: order, pieces };
+    return pieces;
+  }
+
+  private piece(id: string, value: unknown, index: number): string {
+    const { entry, separator } = FORMATS[this.format];
+    const text = this.cache.text(id, value, () => entry(id, value));
+    return this.format === 'json' && index === 0 ? text : `${separator}${text}`;
+  }
+}
+
+function positions(ids: readonly string[]): Map<string, number> {
+  return new Map(ids.map((id, i) => [id, i]));
+}
+
 /**
  * Prints templates as templateToYaml and templateToJson do (byte for byte), giving again the text of
- * every resource and section that has not changed since the previous template: after an edit, only
- * what the edit changed is printed, and told what changed (ResourcesEdit), only that is looked at.
- * Imported designs' verbatim texts are the caller's (spliceVerbatim).
+ * every resource, output and section that has not changed since the previous template: after an
+ * edit, only what the edit changed is printed, and told what changed of the resources
+ * (ResourcesEdit), only that is looked at. Imported designs' verbatim texts are the caller's (spliceVerbatim).
  */
 export class ReusingPrinter {
-  private readonly resources: Record<ExportFormat, TextCache> = { yaml: new TextCache(), json: new TextCache() };
+  private readonly keyed: Record<ExportFormat, Map<string, SectionPrinter>> = { yaml: new Map(), json: new Map() };
   private readonly sections: Record<ExportFormat, TextCache> = { yaml: new TextCache(), json: new TextCache() };
-  private readonly last: Partial<Record<ExportFormat, PrintedResources>> = {};
 
   print(template: CfnTemplate, format: ExportFormat, edit?: ResourcesEdit): string {
-    const { separator } = FORMATS[format];
+    const { separator, open, close } = FORMATS[format];
     // Each part carries what separates it from the one before, so that the text is joined once.
     const parts: string[] = format === 'json' ? ['{\n'] : [];
     let first = true;
@@ -85,47 +158,22 @@ export class ReusingPrinter {
       if (value === undefined) continue;
       const before = first ? '' : separator;
       first = false;
-      if (key === 'Resources' && hasDefined(value as object)) {
-        const pieces = this.resourcePieces(value as Record<string, CfnResource>, format, edit);
-        if (format === 'json') parts.push(`${before}  "Resources": {\n`, ...pieces, '\n  }');
-        else parts.push(`${before}Resources:`, ...pieces);
-      } else {
-        parts.push(before, this.sections[format].text(key, value, () => FORMATS[format].section(key, value)));
-      }
+      // A map whose entries are all undefined prints as an empty map, as any section does.
+      const pieces = KEYED_SECTIONS.has(key) ? this.sectionPrinter(format, key).pieces(value as Record<string, unknown>, key === 'Resources' ? edit : undefined) : [];
+      if (pieces.length > 0) parts.push(before, open(key), ...pieces, close);
+      else parts.push(before, this.sections[format].text(key, value, () => FORMATS[format].section(key, value)));
     }
     parts.push(format === 'json' ? '\n}\n' : '\n');
     return parts.join('');
   }
 
-  private resourcePieces(resources: Record<string, CfnResource>, format: ExportFormat, edit: ResourcesEdit | undefined): string[] {
-    const cache = this.resources[format];
-    const { separator } = FORMATS[format];
-    const piece = (id: string, resource: unknown, index: number) => {
-      const text = cache.text(id, resource, () => FORMATS[format].resource(id, resource));
-      return format === 'json' && index === 0 ? text : `${separator}${text}`;
-    };
-    const last = this.last[format];
-    if (edit && last && edit.base === last.resources) {
-      const position = (last.position ??= new Map(last.ids.map((id, i) => [id, i])));
-      const pieces = [...last.pieces];
-      for (const id of edit.changed) {
-        const at = position.get(id) as number;
-        pieces[at] = piece(id, resources[id], at);
-      }
-      this.last[format] = { ...last, resources, pieces };
-      return pieces;
-    }
-    const ids: string[] = [];
-    const pieces: string[] = [];
-    for (const id in resources) {
-      const resource = resources[id];
-      if (resource === undefined) continue;
-      pieces.push(piece(id, resource, ids.length));
-      ids.push(id);
-    }
-    cache.prune(ids.length);
-    this.last[format] = { resources, ids, pieces };
-    return pieces;
+  private sectionPrinter(format: ExportFormat, key: string): SectionPrinter {
+    const printers = this.keyed[format];
+    const known = printers.get(key);
+    if (known) return known;
+    const printer = new SectionPrinter(format);
+    printers.set(key, printer);
+    return printer;
   }
 }
 

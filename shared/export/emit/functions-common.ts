@@ -127,8 +127,8 @@ export function emitSharedRolePolicy(ctx: ExportContext, plan: FunctionPlan): vo
 }
 
 export function emitFunctionOutputs(ctx: ExportContext, plan: FunctionPlan): void {
-  ctx.output(`${plan.id}Arn`, { Description: `ARN of ${plan.node.name}`, Value: new GetAtt(plan.id, 'Arn') });
+  ctx.output(`${plan.id}Arn`, { Description: `ARN of ${plan.node.name}`, Value: new GetAtt(plan.id, 'Arn') }, plan.node.id);
   if (plan.node.config.functionUrl.enabled) {
-    ctx.output(`${plan.id}UrlEndpoint`, { Description: `Function URL of ${plan.node.name}`, Value: new GetAtt(ctx.sam ? `${plan.id}Url` : (plan.urlId as string), 'FunctionUrl') });
+    ctx.output(`${plan.id}UrlEndpoint`, { Description: `Function URL of ${plan.node.name}`, Value: new GetAtt(ctx.sam ? `${plan.id}Url` : (plan.urlId as string), 'FunctionUrl') }, plan.node.id);
   }
 }

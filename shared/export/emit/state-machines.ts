@@ -88,6 +88,6 @@ export function emitStateMachines(ctx: ExportContext): void {
       });
       if (ctx.sam) ctx.explain(edge.id, { what: 'iam', logicalId: id, summary: `LambdaInvokePolicy for ${ctx.plan(edge.target).node.name}`, reason: 'Step Functions invokes tasks with the state machine’s role.' });
     }
-    ctx.output(`${id}Arn`, { Description: `ARN of ${machine.name}`, Value: new Ref(id) });
+    ctx.output(`${id}Arn`, { Description: `ARN of ${machine.name}`, Value: new Ref(id) }, machine.id);
   }
 }

@@ -248,12 +248,12 @@ export function emitApis(ctx: ExportContext): void {
     const routes = routesOf(ctx, api.id);
     if (ctx.sam) emitRestApiSam(ctx, api, routes);
     else emitRestApiCfn(ctx, api, routes);
-    ctx.output(`${ctx.idOf(api.id)}Url`, { Description: `Invoke URL of ${api.name}`, Value: apiUrl(ctx.idOf(api.id), api.config.stageName) });
+    ctx.output(`${ctx.idOf(api.id)}Url`, { Description: `Invoke URL of ${api.name}`, Value: apiUrl(ctx.idOf(api.id), api.config.stageName) }, api.id);
   }
   for (const api of ctx.index.ofKind('api-gateway-http')) {
     const routes = routesOf(ctx, api.id);
     if (ctx.sam) emitHttpApiSam(ctx, api, routes);
     else emitHttpApiCfn(ctx, api, routes);
-    ctx.output(`${ctx.idOf(api.id)}Url`, { Description: `Invoke URL of ${api.name}`, Value: apiUrl(ctx.idOf(api.id), api.config.stageName === '$default' ? '' : api.config.stageName) });
+    ctx.output(`${ctx.idOf(api.id)}Url`, { Description: `Invoke URL of ${api.name}`, Value: apiUrl(ctx.idOf(api.id), api.config.stageName === '$default' ? '' : api.config.stageName) }, api.id);
   }
 }

@@ -84,7 +84,7 @@ function emitAlb(ctx: ExportContext, alb: NodeOfKind<'alb'>): void {
     ctx.explain(edge.id, { what: 'event', logicalId: targetGroup, summary: `Target group with ${fn.node.name} as its Lambda target${target.multiValueHeaders ? ', multi-value headers on' : ''}`, reason: 'The load balancer invokes the function synchronously with each request as JSON.' });
     ctx.explain(edge.id, { what: 'other', logicalId: rule, summary: `Listener rule ${target.pathPattern} (priority ${priority}) forwards to it`, reason: 'The listener sends requests that match the path to the target group.' });
   }
-  ctx.output(`${id}Url`, { Description: `URL of ${alb.name}`, Value: sub(`${config.protocol.toLowerCase()}://\${${id}.DNSName}`) });
+  ctx.output(`${id}Url`, { Description: `URL of ${alb.name}`, Value: sub(`${config.protocol.toLowerCase()}://\${${id}.DNSName}`) }, alb.id);
 }
 
 function emitDistribution(ctx: ExportContext, distribution: NodeOfKind<'cloudfront'>): void {
@@ -139,7 +139,7 @@ function emitDistribution(ctx: ExportContext, distribution: NodeOfKind<'cloudfro
       },
     },
   }, { group: 'trigger', node: distribution.id });
-  ctx.output(`${id}DomainName`, { Description: `Domain name of ${distribution.name}`, Value: new GetAtt(id, 'DomainName') });
+  ctx.output(`${id}DomainName`, { Description: `Domain name of ${distribution.name}`, Value: new GetAtt(id, 'DomainName') }, distribution.id);
 }
 
 function emitCloudFrontFunctions(ctx: ExportContext): void {

@@ -1,9 +1,9 @@
 import { z } from 'zod';
-import { findConnectionSpec } from '../../catalog/connection-table';
+import { canContain, findConnectionSpec } from '../../catalog/connection-table';
 import { getKind, KINDS } from '../../catalog/registry';
 import { RUNTIME_IDS } from '../../catalog/runtimes';
 import type { Design } from '../design';
-import { addNodeAt } from '../edits/add-node';
+import { addNodeAt, reparentNode } from '../edits/add-node';
 import { connectNodes } from '../edits/connect-nodes';
 import { moveNodes } from '../edits/move-nodes';
 import { removeElements } from '../edits/remove-elements';
@@ -14,7 +14,8 @@ import { updateEdgeConfig, updateNodeConfig } from '../edits/update-config';
  * Random edits of a design, as the app makes them, for the tests that follow a design through its
  * edits: mostly settings (memory, timeout, runtime, environment, reserved concurrency, a queue's
  * visibility timeout, a mapping's batch size, and any plain setting of any kind or connection), and
- * now and then a rename, a new or removed node or edge, or a move.
+ * now and then a rename, a new or removed node or edge, or a move; or, for tests of what follows
+ * changes of structure, mostly those, a node moved into another container, and edits made two at once.
  */
 
 type Random = () => number;
@@ -119,4 +120,21 @@ function editStructure(design: Design, random: Random): Design {
 /** The design after one random edit: a setting three times in four, else a change of what the design holds, or a move. */
 export function randomEdit(design: Design, random: Random): Design {
   return random() < 0.75 ? editSetting(design, random) : editStructure(design, random);
+}
+
+/** A node moved into a container that may hold it, or out of every container. */
+function reparent(design: Design, random: Random): Design {
+  const node = pick(random, design.nodes);
+  if (!node) return design;
+  const containers = design.nodes.filter((n) => n.id !== node.id && getKind(n.kind)?.container && canContain(n.kind, node.kind));
+  const container = random() < 0.25 ? undefined : pick(random, containers);
+  return reparentNode(design, node.id, container?.id);
+}
+
+/** The design after one random change of structure (a rename, a node or edge added or removed, a node moved into another container), now and then with a setting edited too. */
+export function randomStructuralEdit(design: Design, random: Random): Design {
+  const roll = random();
+  if (roll < 0.15) return reparent(design, random);
+  if (roll < 0.35) return editSetting(editStructure(design, random), random);
+  return editStructure(design, random);
 }
