@@ -35,8 +35,8 @@ export interface DesignEdit {
  */
 export function designEdit(before: Design, graph: DesignGraph, after: Design): DesignEdit | undefined {
   if (!sameExcept(before, after, DESIGN_PARTS)) return undefined;
-  const nodes = before.nodes === after.nodes ? noChanges<DesignNode>() : changesById(after.nodes, graph.nodeCount, (id) => graph.node(id), () => graph.allNodes(), LAYOUT);
-  const edges = before.edges === after.edges ? noChanges<DesignEdge>() : changesById(after.edges, graph.edgeCount, (id) => graph.edge(id), () => graph.allEdges(), NOTHING);
+  const nodes = changesById(before.nodes, after.nodes, (id) => graph.node(id) !== undefined, LAYOUT);
+  const edges = changesById(before.edges, after.edges, (id) => graph.edge(id) !== undefined, NOTHING);
   if (!nodes || !edges) return undefined;
   const edit = { nodes, edges };
   return endsHeld(graph, edit) ? edit : undefined;
@@ -52,25 +52,32 @@ function noChanges<T>(): Changes<T> {
   return { added: [], removed: [], changed: [], refreshed: [] };
 }
 
-function changesById<T extends { id: string }>(
-  after: readonly T[],
-  count: number,
-  before: (id: string) => T | undefined,
-  all: () => Iterable<T>,
-  unread: ReadonlySet<string>,
-): Changes<T> | undefined {
+/**
+ * What changed from one list to the next, looking only at the stretch between the longest common
+ * start and end of the same objects (an edit maps, filters or appends to the lists). An item of that
+ * stretch with the id of an item outside it is a second item of one id: undefined.
+ */
+function changesById<T extends { id: string }>(before: readonly T[], after: readonly T[], known: (id: string) => boolean, unread: ReadonlySet<string>): Changes<T> | undefined {
   const changes = noChanges<T>();
+  if (before === after) return changes;
+  let start = 0;
+  while (start < before.length && start < after.length && before[start] === after[start]) start++;
+  let end = 0;
+  while (end < before.length - start && end < after.length - start && before[before.length - 1 - end] === after[after.length - 1 - end]) end++;
+  const was = new Map(before.slice(start, before.length - end).map((item) => [item.id, item]));
   const seen = new Set<string>();
-  for (const item of after) {
+  for (const item of after.slice(start, after.length - end)) {
     if (seen.has(item.id)) return undefined;
     seen.add(item.id);
-    const old = before(item.id);
+    const old = was.get(item.id);
+    if (old === undefined && known(item.id)) return undefined;
+    was.delete(item.id);
     if (old === item) continue;
     if (!old) changes.added.push(item);
     else if (sameExcept(old, item, unread)) changes.refreshed.push(item);
     else changes.changed.push({ before: old, after: item });
   }
-  if (seen.size - changes.added.length !== count) for (const old of all()) if (!seen.has(old.id)) changes.removed.push(old);
+  changes.removed.push(...was.values());
   return changes;
 }
 

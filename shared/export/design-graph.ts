@@ -30,28 +30,12 @@ export class DesignGraph implements GraphView {
     this.irregular = dangling || this.nodes.size !== design.nodes.length || this.edges.size !== design.edges.length;
   }
 
-  get nodeCount(): number {
-    return this.nodes.size;
-  }
-
-  get edgeCount(): number {
-    return this.edges.size;
-  }
-
   node(id: string): DesignNode | undefined {
     return this.nodes.get(id);
   }
 
   edge(id: string): DesignEdge | undefined {
     return this.edges.get(id);
-  }
-
-  allNodes(): IterableIterator<DesignNode> {
-    return this.nodes.values();
-  }
-
-  allEdges(): IterableIterator<DesignEdge> {
-    return this.edges.values();
   }
 
   /** How many nodes of a kind the design has. */

@@ -80,9 +80,9 @@ export function createIncrementalExport(target: ExportTarget): IncrementalExport
     // The graph and the node ids follow the design whichever way it is exported.
     graph.apply(edit);
     if (!edited) return full(design, { graph, nodeIds });
-    const { exported, changed, order } = edited;
+    const { exported, resources } = edited;
     const before = previous.analysis.template;
-    if (exported.analysis.template !== before) edits.set(exported.analysis, { base: before.Resources, changed, ...(order ? { order } : {}) });
+    if (exported.analysis.template !== before) edits.set(exported.analysis, { base: before.Resources, ...resources });
     last = { exported, graph, nodeIds };
     lastPath = 'partial';
     return exported.analysis;

@@ -4,7 +4,10 @@ import { assignNodeIds, baseId, clashesWithGenerated, generatedFrom, type Reserv
 
 /** The logical ids of the nodes after an edit, and the nodes (there before and after) whose id it changed. */
 export interface NodeIdsAfter {
+  /** The ids after the edit: the map the next edit updates in place. */
   ids: ReadonlyMap<string, string>;
+  /** A node's id before the edit. */
+  before(nodeId: string): string | undefined;
   changed: readonly string[];
   /** Logical ids of the nodes the edit removed or gave another id (as they were), and of those it added or gave another id. */
   gone: readonly string[];
@@ -31,43 +34,60 @@ export class NodeIdsAlongEdits {
   private owners = new Map<string, string>();
   private plain = true;
 
-  constructor(design: Design, private ids: ReadonlyMap<string, string>) {
+  /** The ids of the last design followed, updated in place along edits. */
+  private ids: Map<string, string>;
+
+  constructor(design: Design, ids: ReadonlyMap<string, string>) {
+    this.ids = new Map(ids);
     for (const node of design.nodes) this.learn(node, new Set(), new Set());
     this.settle();
   }
 
   follow(edit: DesignEdit, after: Design): NodeIdsAfter {
     const renamed = edit.nodes.changed.filter((c) => c.before.name !== c.after.name || c.before.kind !== c.after.kind);
-    if (renamed.length + edit.nodes.added.length + edit.nodes.removed.length === 0) return { ids: this.ids, changed: [], gone: [], come: [], isNodeId: this.owners, wasNodeId: this.owners };
-    const before = this.ids;
+    if (renamed.length + edit.nodes.added.length + edit.nodes.removed.length === 0) {
+      return { ids: this.ids, before: (id) => this.ids.get(id), changed: [], gone: [], come: [], isNodeId: this.owners, wasNodeId: this.owners };
+    }
     const touched = new Set<string>();
     const flipped = new Set<string>();
     for (const node of [...edit.nodes.removed, ...renamed.map((c) => c.before)]) this.forget(node, touched, flipped);
     for (const node of [...edit.nodes.added, ...renamed.map((c) => c.after)]) this.learn(node, touched, flipped);
     const affected = this.affected(touched, flipped);
-    const next = this.plain ? this.quickly(edit.nodes.removed, affected, touched) : undefined;
-    if (next) {
-      this.ids = next;
+    const updates = this.plain ? this.quickly(edit.nodes.removed, affected, touched) : undefined;
+    let before: (id: string) => string | undefined;
+    if (updates) {
+      const previous = new Map<string, string | undefined>();
+      for (const [id, logicalId] of updates) {
+        previous.set(id, this.ids.get(id));
+        if (logicalId === undefined) this.ids.delete(id);
+        else this.ids.set(id, logicalId);
+      }
+      before = (id) => (previous.has(id) ? previous.get(id) : this.ids.get(id));
     } else {
-      this.ids = assignNodeIds(after);
+      const previous = this.ids;
+      before = (id) => previous.get(id);
+      this.ids = new Map(assignNodeIds(after));
       this.settle();
     }
     const changed: string[] = [];
-    for (const id of next ? affected : this.ids.keys()) if (before.has(id) && before.get(id) !== this.ids.get(id)) changed.push(id);
+    for (const id of updates ? affected : this.ids.keys()) {
+      const was = before(id);
+      if (was !== undefined && was !== this.ids.get(id)) changed.push(id);
+    }
     const owners = this.owners;
-    const gone = [...changed, ...edit.nodes.removed.map((n) => n.id)].map((id) => before.get(id) as string);
+    const gone = [...changed, ...edit.nodes.removed.map((n) => n.id)].map((id) => before(id) as string);
     const come = [...changed, ...edit.nodes.added.map((n) => n.id)].map((id) => this.ids.get(id) as string);
     const [wentAway, cameIn] = [new Set(gone), new Set(come)];
     const wasNodeId = { has: (id: string) => wentAway.has(id) || (owners.has(id) && !cameIn.has(id)) };
-    return { ids: this.ids, changed, gone, come, isNodeId: owners, wasNodeId };
+    return { ids: this.ids, before, changed, gone, come, isNodeId: owners, wasNodeId };
   }
 
-  /** The ids after the edit when every affected node takes its base id unchallenged; undefined when some would not. */
-  private quickly(removed: readonly DesignNode[], affected: ReadonlySet<string>, touched: ReadonlySet<string>): Map<string, string> | undefined {
-    const next = new Map(this.ids);
+  /** The new ids of the removed and affected nodes (none for removed ones) when every affected node takes its base id unchallenged; undefined when some would not. */
+  private quickly(removed: readonly DesignNode[], affected: ReadonlySet<string>, touched: ReadonlySet<string>): Map<string, string | undefined> | undefined {
+    const updates = new Map<string, string | undefined>();
     for (const node of removed) {
       this.disown(node.id);
-      next.delete(node.id);
+      updates.set(node.id, undefined);
     }
     for (const id of affected) this.disown(id);
     for (const id of affected) {
@@ -76,14 +96,14 @@ export class NodeIdsAlongEdits {
       const logicalId = baseId(stem, id, collides);
       if (this.owners.has(logicalId) || (collides && this.byStem.has(logicalId))) return undefined;
       this.owners.set(logicalId, id);
-      next.set(id, logicalId);
+      updates.set(id, logicalId);
     }
     // A node whose id carries its node id must not have an id that is now some node's stem.
     for (const stem of touched) {
       const owner = this.owners.get(stem);
       if (this.byStem.has(stem) && owner !== undefined && !affected.has(owner) && this.collides(this.stems.get(owner) as string)) return undefined;
     }
-    return next;
+    return updates;
   }
 
   private disown(id: string): void {

@@ -8,6 +8,7 @@ import { readsBeyondPart } from './far-reads';
 import type { NodeIdsAfter } from './node-ids-along-edits';
 import { goneWithTheirOwners, madeNear, partMatchesPrevious, sameAwayFromEdit } from './part-checks';
 import { recordsAfter } from './record-splice';
+import type { ResourcesEdit } from './reusing-printer';
 import { renderDesign } from './render-design';
 import { splicedResources } from './resource-splice';
 import { outputsAfter, outputsSection, parametersAfter } from './section-splice';
@@ -16,9 +17,8 @@ import type { CfnTemplate, ExportTarget } from './template-types';
 /** The export after the edit, and what it changed of the previous template's resources (for printing only that). */
 export interface EditedExport {
   exported: ExportedDesign;
-  changed: ReadonlySet<string>;
-  /** The new order of the resources' ids, when some came, went or moved. */
-  order: readonly string[] | undefined;
+  /** What the edit changed of the previous template's resources (ReusingPrinter). */
+  resources: Omit<ResourcesEdit, 'base'>;
 }
 
 /**
@@ -41,7 +41,8 @@ export function exportEditedPart(previous: ExportedDesign, next: Design, edit: D
   const part = partAroundEdit(graph, edit, ids.changed);
   if (readsBeyondPart(graph, edit, part, changedIds)) return undefined;
   const afterView = new GraphAfterEdit(graph, edit);
-  const before = renderDesign(designOfPart(previous.design, graph, part), target, { nodeIds: previous.nodeIds, reserved: ids.wasNodeId });
+  const idsBefore = new Map([...part.nodes].map((id) => [id, ids.before(id) as string]));
+  const before = renderDesign(designOfPart(previous.design, graph, part), target, { nodeIds: idsBefore, reserved: ids.wasNodeId });
   const after = renderDesign(designOfPart(next, afterView, part), target, { nodeIds: ids.ids, reserved: ids.isNodeId });
   const made = madeNear([before, after], part);
   if (!partMatchesPrevious(before, previous, part, made) || !sameAwayFromEdit(before, after, part, made) || !goneWithTheirOwners(before, after, made)) return undefined;
@@ -59,8 +60,7 @@ export function exportEditedPart(previous: ExportedDesign, next: Design, edit: D
   const analysis = { ...previous.analysis, ...records, template: unchanged ? template : templateWith(template, sections) };
   return {
     exported: { ...previous, design: next, analysis, nodeIds: ids.ids, order: spliced.order, recordKeys, parameterUses: parameters.parameterUses, outputs },
-    changed: spliced.changed,
-    order: spliced.reordered ? spliced.order : undefined,
+    resources: { changed: spliced.changed, ...(spliced.reordered ? { order: spliced.order, removed: spliced.removed } : {}) },
   };
 }
 

@@ -51,12 +51,12 @@ function updated<T>(record: Record<string, T>, keys: readonly string[], updates:
   }
   if (added.length === 0 && gone.size === 0 && !replaced) return { record, keys };
   const nextKeys = added.length === 0 && gone.size === 0 ? keys : merged(keys.filter((id) => !gone.has(id)), added.sort());
-  const valueOf = (id: string) => {
+  const result = recordOf(nextKeys, (id) => record[id] as T);
+  for (const [id, value] of updates) {
     const old = record[id];
-    const value = updates.get(id);
-    return old !== undefined && (value === undefined || sameTemplateValue(old, value)) ? old : (value as T);
-  };
-  return { record: recordOf(nextKeys, valueOf), keys: nextKeys };
+    if (value !== undefined && (old === undefined || !sameTemplateValue(old, value))) result[id] = value;
+  }
+  return { record: result, keys: nextKeys };
 }
 
 function merged(a: readonly string[], b: readonly string[]): string[] {

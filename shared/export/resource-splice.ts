@@ -7,8 +7,9 @@ import { sameTemplateValue } from './template-values';
 
 export interface SplicedResources {
   resources: Record<string, CfnResource>;
-  /** Resources that are new or changed. */
+  /** Resources that are new or changed, and those that went. */
   changed: ReadonlySet<string>;
+  removed: ReadonlySet<string>;
   order: readonly string[];
   /** Whether some ids came, went or moved. */
   reordered: boolean;
@@ -27,6 +28,7 @@ export function splicedResources(previous: ExportedDesign, after: RenderedPart, 
   const resources = previous.analysis.template.Resources;
   const now = after.template.Resources;
   const changed = new Set<string>();
+  const removed = new Set<string>();
   let reordered = false;
   for (const id of made) {
     const resource = now[id];
@@ -34,15 +36,17 @@ export function splicedResources(previous: ExportedDesign, after: RenderedPart, 
     if (resource === undefined || old === undefined) {
       reordered ||= resource !== old;
       if (resource !== undefined) changed.add(id);
+      else if (old !== undefined) removed.add(id);
       continue;
     }
     if (comparePlacements(placements.get(id) as Placement, after.ctx.placement(id) as Placement) !== 0) reordered = true;
     if (!sameTemplateValue(old, resource)) changed.add(id);
   }
-  if (changed.size === 0 && !reordered) return { resources, changed, order: previous.order, reordered };
+  if (changed.size === 0 && !reordered) return { resources, changed, removed, order: previous.order, reordered };
   const order = reordered ? mergedOrder(previous.order, placements, after, made) : previous.order;
   if (!order) return undefined;
-  const spliced = recordOf(order, (id) => (changed.has(id) ? now[id] : resources[id]) as CfnResource);
+  const spliced = recordOf(order, (id) => resources[id] as CfnResource);
+  for (const id of changed) spliced[id] = now[id] as CfnResource;
   if (reordered) {
     for (const id of made) {
       const placement = after.ctx.placement(id);
@@ -50,15 +54,21 @@ export function splicedResources(previous: ExportedDesign, after: RenderedPart, 
       else placements.delete(id);
     }
   }
-  return { resources: spliced, changed, order, reordered };
+  return { resources: spliced, changed, removed, order, reordered };
 }
 
 interface Group {
   placement: Placement;
   /** Every resource of the part in this group with this owner, in the part's order. */
   ids: string[];
-  /** Where the group starts among the previous ids. */
-  at: number;
+}
+
+/** Previous ids from `from` up to `to` put aside, and `ids` put in their place. */
+interface Cut {
+  from: number;
+  to: number;
+  ids: readonly string[];
+  placement?: Placement;
 }
 
 /**
@@ -68,33 +78,44 @@ interface Group {
  * among them, and only the part shows it.
  */
 function mergedOrder(ids: readonly string[], placements: ReadonlyMap<string, Placement>, after: RenderedPart, made: ReadonlySet<string>): string[] | undefined {
-  const groups = new Map<string, Group>();
   const keyOf = (placement: Placement) => `${placement.rank} ${placement.owner}`;
+  const groups = new Map<string, Group>();
   for (const id of made) {
     const placement = after.ctx.placement(id);
-    if (placement) groups.set(keyOf(placement), { placement, ids: [], at: 0 });
+    if (placement) groups.set(keyOf(placement), { placement, ids: [] });
   }
   for (const id in after.template.Resources) groups.get(keyOf(after.ctx.placement(id) as Placement))?.ids.push(id);
-  const placed = new Set<string>();
+  const cuts: Cut[] = [];
   for (const group of groups.values()) {
-    group.at = firstAtOrAfter(ids, placements, group.placement);
-    const others: string[] = [];
-    for (let i = group.at; i < ids.length && comparePlacements(placements.get(ids[i] as string) as Placement, group.placement) === 0; i++) {
-      if (!made.has(ids[i] as string)) others.push(ids[i] as string);
-    }
+    const run = runOf(ids, placements, group.placement);
+    const others = ids.slice(run.from, run.to).filter((id) => !made.has(id));
     const partOthers = group.ids.filter((id) => !made.has(id));
     if (others.length !== partOthers.length || others.some((id, i) => id !== partOthers[i])) return undefined;
-    for (const id of others) placed.add(id);
+    cuts.push({ ...run, ids: group.ids, placement: group.placement });
   }
-  const sorted = [...groups.values()].sort((a, b) => comparePlacements(a.placement, b.placement));
-  const order: string[] = [];
-  let next = 0;
-  ids.forEach((id, i) => {
-    for (; next < sorted.length && (sorted[next] as Group).at === i; next++) order.push(...(sorted[next] as Group).ids);
-    if (!made.has(id) && !placed.has(id)) order.push(id);
-  });
-  for (; next < sorted.length; next++) order.push(...(sorted[next] as Group).ids);
-  return order;
+  for (const id of made) {
+    const placement = placements.get(id);
+    if (!placement || groups.has(keyOf(placement))) continue;
+    let at = runOf(ids, placements, placement).from;
+    while (ids[at] !== id) at++;
+    cuts.push({ from: at, to: at + 1, ids: [] });
+  }
+  cuts.sort((a, b) => a.from - b.from || a.to - b.to || (a.placement && b.placement ? comparePlacements(a.placement, b.placement) : 0));
+  let order: string[] = [];
+  let at = 0;
+  for (const cut of cuts) {
+    order = order.concat(ids.slice(at, cut.from), cut.ids);
+    at = cut.to;
+  }
+  return order.concat(ids.slice(at));
+}
+
+/** Where the ids of one place (group and owner) are among ids ordered by placement: from `from` up to `to`. */
+function runOf(ids: readonly string[], placements: ReadonlyMap<string, Placement>, placement: Placement): { from: number; to: number } {
+  const from = firstAtOrAfter(ids, placements, placement);
+  let to = from;
+  while (to < ids.length && comparePlacements(placements.get(ids[to] as string) as Placement, placement) === 0) to++;
+  return { from, to };
 }
 
 /** The first position among ids ordered by placement whose placement is not before `placement`. */

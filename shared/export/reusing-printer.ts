@@ -31,12 +31,13 @@ class TextCache {
 
 /**
  * `resources` is `base` with the resources of these logical ids new or replaced: the same ids in the
- * same order, or, when `order` is given, the ids in that order (some added, some removed).
+ * same order, or, when `order` is given, the ids in that order, those of `removed` gone.
  */
 export interface ResourcesEdit {
   base: Record<string, unknown>;
   changed: ReadonlySet<string>;
   order?: readonly string[];
+  removed?: ReadonlySet<string>;
 }
 
 /** The entries of one section (Resources, Outputs) last printed in one format: the map, and the text of its entries in order. */
@@ -45,7 +46,6 @@ interface PrintedEntries {
   ids: readonly string[];
   /** The text of each entry, with what separates it from the one before (JSON's comma). */
   pieces: string[];
-  position?: Map<string, number>;
 }
 
 /** How one format writes a section, an entry of a section, and what goes between them. */
@@ -104,24 +104,32 @@ class SectionPrinter {
   }
 
   private replaced(entries: Record<string, unknown>, edit: ResourcesEdit, last: PrintedEntries): string[] {
-    const position = (last.position ??= positions(last.ids));
     const pieces = [...last.pieces];
+    // A few changed ids among thousands: looking each up costs less than a map of positions.
     for (const id of edit.changed) {
-      const at = position.get(id) as number;
+      const at = last.ids.indexOf(id);
       pieces[at] = this.piece(id, entries[id], at);
     }
     this.last = { ...last, entries, pieces };
     return pieces;
   }
 
+  /** The new order walked alongside the last one: what is in the same place and unchanged is given again. */
   private reordered(entries: Record<string, unknown>, edit: ResourcesEdit, last: PrintedEntries, order: readonly string[]): string[] {
-    const position = (last.position ??= positions(last.ids));
-    const pieces = order.map((id, i) => {
-      const at = position.get(id);
+    const skipped = new Set(edit.removed);
+    const pieces: string[] = [];
+    let at = 0;
+    for (const id of order) {
+      while (at < last.ids.length && skipped.has(last.ids[at] as string)) at++;
       // JSON's first entry has no comma before it.
-      const sameLead = at === i || this.format !== 'json' || (at !== 0 && i !== 0);
-      return at !== undefined && sameLead && !edit.changed.has(id) ? (last.pieces[at] as string) : this.piece(id, entries[id], i);
-    });
+      const sameLead = this.format !== 'json' || (at === 0) === (pieces.length === 0);
+      if (last.ids[at] === id && !edit.changed.has(id) && sameLead) {
+        pieces.push(last.pieces[at++] as string);
+      } else {
+        pieces.push(this.piece(id, entries[id], pieces.length));
+        skipped.add(id);
+      }
+    }
     this.cache.prune(pieces.length);
     this.last = { entries, ids: order, pieces };
     return pieces;
@@ -132,10 +140,6 @@ class SectionPrinter {
     const text = this.cache.text(id, value, () => entry(id, value));
     return this.format === 'json' && index === 0 ? text : `${separator}${text}`;
   }
-}
-
-function positions(ids: readonly string[]): Map<string, number> {
-  return new Map(ids.map((id, i) => [id, i]));
 }
 
 /**

@@ -1,5 +1,6 @@
 import type { ExportContext } from './context';
 import type { ExportedDesign, MadeOutput } from './exported-design';
+import { recordOf } from './record-of';
 import { MAX_OUTPUTS } from './render-design';
 import type { CfnOutput, CfnParameter } from './template-types';
 import { sameTemplateValue } from './template-values';
@@ -60,7 +61,8 @@ export function outputsSection(outputs: readonly MadeOutput[], previous: Record<
     const keys = Object.keys(previous);
     if (keys.length === shown.length && shown.every((o, i) => keys[i] === o.id && previous[o.id] === o.output)) return previous;
   }
-  return Object.fromEntries(shown.map((o) => [o.id, o.output]));
+  const byId = new Map(shown.map((o) => [o.id, o.output]));
+  return recordOf([...byId.keys()], (id) => byId.get(id) as CfnOutput);
 }
 
 /**
