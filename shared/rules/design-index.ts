@@ -138,10 +138,10 @@ export class DesignIndex {
     return this.ofKind('lambda-function');
   }
 
-  /** The node by id, noting that what asked depends on it staying (or, when there is none, on none being added). */
+  /** The node by id, noting that what asked depends on that node staying (or, when there is none, on none being added). */
   private found(id: string): DesignNode | undefined {
     const node = this.byId.get(id);
-    if (isRecording()) recordRead(node ? STRUCTURE.gone(node.kind) : STRUCTURE.added);
+    if (isRecording()) recordRead(node ? STRUCTURE.gone(id) : STRUCTURE.added);
     return node;
   }
 

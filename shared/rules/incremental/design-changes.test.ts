@@ -47,7 +47,7 @@ describe('changedReads', () => {
     const removed = removeElements(design, [fn.id]);
     const reads = changedReads(design, removed);
     expect(reads).toContain('x:kind:lambda-function');
-    expect(reads).toContain('x:gone:lambda-function');
+    expect(reads).toContain(`x:gone:${fn.id}`);
     expect(reads).toContain('x:nodes');
     if (fn.parentId) expect(reads).toContain('x:parents');
     for (const edge of design.edges.filter((e) => e.source === fn.id || e.target === fn.id)) {

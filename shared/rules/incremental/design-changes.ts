@@ -68,7 +68,7 @@ function nodeChanges(before: readonly DesignNode[], after: readonly DesignNode[]
       continue;
     }
     // Removed, or turned into another kind (removed, then added as that kind).
-    reads.add(STRUCTURE.gone(node.kind));
+    reads.add(STRUCTURE.gone(node.id));
     if (node.parentId !== undefined) reads.add(STRUCTURE.parents);
   }
   for (const node of after) {

@@ -17,9 +17,9 @@ export const EXPORTED: Read = 'export';
 
 /**
  * Reads of the design's structure, as the index hands it out: which nodes there are (in order), of a
- * kind, which connections (of a meaning), which node sits in which. `x:gone:<kind>` is what a look-up
- * by id of such a node depends on (it can only be removed); `x:added`, what a look-up that found
- * nothing depends on.
+ * kind, which connections (of a meaning), which node sits in which. `x:gone:<node id>` is what a
+ * look-up by id that found the node depends on (it can only be removed, or turned into another kind);
+ * `x:added`, what a look-up that found nothing depends on.
  */
 export const STRUCTURE = {
   nodes: 'x:nodes',
