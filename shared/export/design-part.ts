@@ -1,6 +1,6 @@
 import type { Design, DesignEdge, DesignNode } from '../model/design';
 import type { DesignEdit } from './design-edit';
-import { ancestorsOf, type DesignGraph, GraphAfterEdit, type GraphView } from './design-graph';
+import { ancestorsOf, type DesignGraph, type GraphAfterEdit, type GraphView } from './design-graph';
 
 /** The part of a design around an edit, by node and edge ids. */
 export interface DesignPart {
@@ -19,12 +19,11 @@ export interface DesignPart {
  * they sit in, before and after the edit. Neighbours are the two ends of a connection, and a
  * container and all it holds, however deep: what sits in a VPC reads which of the VPC's subnets are
  * private, and so is two steps (through the VPC) from every subnet. `graph` is the design's before
- * the edit; what the edit added or moved is in the centre, so only the containers nodes sit in
- * after the edit are looked up besides.
+ * the edit and `after` the design after it: what the edit added or moved is in the centre, so only
+ * the containers nodes sit in are looked up after the edit besides.
  */
-export function partAroundEdit(graph: DesignGraph, edit: DesignEdit, renamed: readonly string[]): DesignPart {
-  const after = new GraphAfterEdit(graph, edit);
-  const centre = new Set(renamed);
+export function partAroundEdit(graph: DesignGraph, after: GraphAfterEdit, edit: DesignEdit, idsChanged: readonly string[]): DesignPart {
+  const centre = new Set(idsChanged);
   for (const node of [...edit.nodes.added, ...edit.nodes.removed, ...edit.nodes.changed.map((c) => c.after)]) centre.add(node.id);
   for (const edge of editedEdges(edit)) {
     centre.add(edge.source);

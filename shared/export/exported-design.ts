@@ -14,6 +14,7 @@ export interface MadeOutput {
 export interface ExportedDesign {
   design: Design;
   analysis: ExportAnalysis;
+  /** The node ids a full export worked out; after a partial export, the map NodeIdsAlongEdits updates in place. */
   nodeIds: ReadonlyMap<string, string>;
   /** The template's logical ids in order. */
   order: readonly string[];
@@ -36,12 +37,17 @@ export interface ExportedDesign {
 export function exportedDesign(design: Design, analysis: ExportAnalysis, ctx: ExportContext): ExportedDesign {
   const order = Object.keys(analysis.template.Resources);
   const placements = new Map(order.map((id) => [id, ctx.placement(id) as Placement]));
-  const outputs = [...ctx.outputs].map(([id, output]) => ({ id, output, nodeId: ctx.outputNodes.get(id) as string }));
+  const outputs = madeOutputs(ctx);
   const recordKeys = { nodes: ctx.index.nodes.map((n) => n.id), edges: ctx.index.edges.map((e) => e.id) };
   return {
     design, analysis, nodeIds: ctx.nodeIds, order, placements, recordKeys, parameterUses: ctx.parameterUses, outputs,
     outputKinds: outputKinds(outputs, (id) => ctx.index.node(id)?.kind),
   };
+}
+
+/** The outputs an export run made, in order, with their nodes. */
+export function madeOutputs(ctx: ExportContext): MadeOutput[] {
+  return [...ctx.outputs].map(([id, output]) => ({ id, output, nodeId: ctx.outputNodes.get(id) as string }));
 }
 
 function outputKinds(outputs: readonly MadeOutput[], kindOf: (nodeId: string) => string | undefined): Map<string, number> | undefined {

@@ -1,6 +1,6 @@
 import type { DesignEdge, DesignNode } from '../model/design';
 import type { DesignEdit } from './design-edit';
-import { type DesignGraph, GraphAfterEdit, type GraphView } from './design-graph';
+import type { DesignGraph, GraphAfterEdit, GraphView } from './design-graph';
 import type { DesignPart } from './design-part';
 import { editedEdges } from './design-part';
 import { isReferenceLink } from './reference-cycles';
@@ -20,13 +20,12 @@ const CONTAINERS = new Set(['vpc', 'subnet']);
  * - a queue's choice of dead-letter queue may change on a loop of dead-letter connections: the
  *   connection that would close a loop, wherever it is, writes no redrive policy (chooseDeadLetterQueues).
  */
-export function readsBeyondPart(graph: DesignGraph, edit: DesignEdit, part: DesignPart, changedIds: ReadonlySet<string>): boolean {
-  const after = new GraphAfterEdit(graph, edit);
+export function readsBeyondPart(graph: DesignGraph, after: GraphAfterEdit, edit: DesignEdit, part: DesignPart, idsChanged: ReadonlySet<string>): boolean {
   if (edit.nodes.changed.some((c) => c.before.kind !== c.after.kind)) return true;
   for (const id of part.centre) {
     const kinds = [graph.node(id)?.kind, after.node(id)?.kind];
     if (kinds.some((kind) => kind !== undefined && CONTAINERS.has(kind))) return true;
-    if (kinds.includes('cognito-user-pool') && (kinds.includes(undefined) || changedIds.has(id))) return true;
+    if (kinds.includes('cognito-user-pool') && (kinds.includes(undefined) || idsChanged.has(id))) return true;
   }
   return onlyUserPoolDiffers(graph, after, edit, part) || referenceLoopsChange(graph, after, edit) || redriveChoicesChange(graph, after, edit);
 }

@@ -37,10 +37,9 @@ export interface EditedExport {
 export function exportEditedPart(previous: ExportedDesign, next: Design, edit: DesignEdit, graph: DesignGraph, ids: NodeIdsAfter, target: ExportTarget): EditedExport | undefined {
   // A design that makes no resource exports a stand-in one, which parts leave out: they need more than one.
   if (previous.placements.size < 2) return undefined;
-  const changedIds = new Set(ids.changed);
-  const part = partAroundEdit(graph, edit, ids.changed);
-  if (readsBeyondPart(graph, edit, part, changedIds)) return undefined;
   const afterView = new GraphAfterEdit(graph, edit);
+  const part = partAroundEdit(graph, afterView, edit, ids.changed);
+  if (readsBeyondPart(graph, afterView, edit, part, new Set(ids.changed))) return undefined;
   const idsBefore = new Map([...part.nodes].map((id) => [id, ids.before(id) as string]));
   const before = renderDesign(designOfPart(previous.design, graph, part), target, { nodeIds: idsBefore, reserved: ids.wasNodeId });
   const after = renderDesign(designOfPart(next, afterView, part), target, { nodeIds: ids.ids, reserved: ids.isNodeId });

@@ -1,13 +1,9 @@
 import type { ExportContext } from './context';
-import type { ExportedDesign, MadeOutput } from './exported-design';
+import { type ExportedDesign, type MadeOutput, madeOutputs } from './exported-design';
 import { recordOf } from './record-of';
 import { MAX_OUTPUTS } from './render-design';
 import type { CfnOutput, CfnParameter } from './template-types';
 import { sameTemplateValue } from './template-values';
-
-function outputsOf(ctx: ExportContext): MadeOutput[] {
-  return [...ctx.outputs].map(([id, output]) => ({ id, output, nodeId: ctx.outputNodes.get(id) as string }));
-}
 
 function sameOutputs(a: readonly MadeOutput[], b: readonly MadeOutput[]): boolean {
   return a.length === b.length && a.every((o, i) => o.id === b[i]?.id && o.nodeId === b[i]?.nodeId && sameTemplateValue(o.output, b[i]?.output));
@@ -20,8 +16,8 @@ function sameOutputs(a: readonly MadeOutput[], b: readonly MadeOutput[]): boolea
  * their kind and node put them. Undefined when that order is not known, or names no place.
  */
 export function outputsAfter(previous: ExportedDesign, before: ExportContext, after: ExportContext, kindOf: (nodeId: string) => string | undefined): readonly MadeOutput[] | undefined {
-  const old = outputsOf(before);
-  const now = outputsOf(after);
+  const old = madeOutputs(before);
+  const now = madeOutputs(after);
   if (sameOutputs(old, now)) return previous.outputs;
   const ranks = previous.outputKinds;
   if (!ranks) return undefined;
@@ -62,7 +58,7 @@ export function outputsSection(outputs: readonly MadeOutput[], previous: Record<
     if (keys.length === shown.length && shown.every((o, i) => keys[i] === o.id && previous[o.id] === o.output)) return previous;
   }
   const byId = new Map(shown.map((o) => [o.id, o.output]));
-  return recordOf([...byId.keys()], (id) => byId.get(id) as CfnOutput);
+  return recordOf(shown.map((o) => o.id), (id) => byId.get(id) as CfnOutput);
 }
 
 /**
