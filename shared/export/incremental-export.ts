@@ -74,8 +74,8 @@ export function createIncrementalExport(target: ExportTarget): IncrementalExport
       graph.apply(edit);
       return full(design, { graph });
     }
-    const nodeIds = (last.nodeIds ??= new NodeIdsAlongEdits(previous.design, previous.nodeIds));
-    const ids = nodeIds.follow(edit, design);
+    const nodeIds = (last.nodeIds ??= new NodeIdsAlongEdits(previous.nodeIds));
+    const ids = nodeIds.follow(edit, previous.design, design);
     const edited = exportEditedPart(previous, design, edit, graph, ids, target);
     // The graph and the node ids follow the design whichever way it is exported.
     graph.apply(edit);

@@ -31,22 +31,27 @@ export class NodeIdsAlongEdits {
   /** Stems of functions, with how many functions have each. */
   private readonly functionStems = new Map<string, number>();
   /** The node of each logical id. */
-  private owners = new Map<string, string>();
+  private owners: Map<string, string>;
+  /** Whether the stems are known: they cost more than an edit of settings, which needs none. */
+  private learned = false;
   private plain = true;
-
   /** The ids of the last design followed, updated in place along edits. */
   private ids: Map<string, string>;
 
-  constructor(design: Design, ids: ReadonlyMap<string, string>) {
+  constructor(ids: ReadonlyMap<string, string>) {
     this.ids = new Map(ids);
-    for (const node of design.nodes) this.learn(node, new Set(), new Set());
-    this.settle();
+    this.owners = ownersOf(this.ids);
   }
 
-  follow(edit: DesignEdit, after: Design): NodeIdsAfter {
+  follow(edit: DesignEdit, before: Design, after: Design): NodeIdsAfter {
     const renamed = edit.nodes.changed.filter((c) => c.before.name !== c.after.name || c.before.kind !== c.after.kind);
     if (renamed.length + edit.nodes.added.length + edit.nodes.removed.length === 0) {
       return { ids: this.ids, before: (id) => this.ids.get(id), changed: [], gone: [], come: [], isNodeId: this.owners, wasNodeId: this.owners };
+    }
+    if (!this.learned) {
+      for (const node of before.nodes) this.learn(node, new Set(), new Set());
+      this.plain = this.everyPlain();
+      this.learned = true;
     }
     const touched = new Set<string>();
     const flipped = new Set<string>();
@@ -54,7 +59,7 @@ export class NodeIdsAlongEdits {
     for (const node of [...edit.nodes.added, ...renamed.map((c) => c.after)]) this.learn(node, touched, flipped);
     const affected = this.affected(touched, flipped);
     const updates = this.plain ? this.quickly(edit.nodes.removed, affected, touched) : undefined;
-    let before: (id: string) => string | undefined;
+    let idBefore: (id: string) => string | undefined;
     if (updates) {
       const previous = new Map<string, string | undefined>();
       for (const [id, logicalId] of updates) {
@@ -62,24 +67,25 @@ export class NodeIdsAlongEdits {
         if (logicalId === undefined) this.ids.delete(id);
         else this.ids.set(id, logicalId);
       }
-      before = (id) => (previous.has(id) ? previous.get(id) : this.ids.get(id));
+      idBefore = (id) => (previous.has(id) ? previous.get(id) : this.ids.get(id));
     } else {
       const previous = this.ids;
-      before = (id) => previous.get(id);
+      idBefore = (id) => previous.get(id);
       this.ids = new Map(assignNodeIds(after));
-      this.settle();
+      this.owners = ownersOf(this.ids);
+      this.plain = this.everyPlain();
     }
     const changed: string[] = [];
     for (const id of updates ? affected : this.ids.keys()) {
-      const was = before(id);
+      const was = idBefore(id);
       if (was !== undefined && was !== this.ids.get(id)) changed.push(id);
     }
     const owners = this.owners;
-    const gone = [...changed, ...edit.nodes.removed.map((n) => n.id)].map((id) => before(id) as string);
+    const gone = [...changed, ...edit.nodes.removed.map((n) => n.id)].map((id) => idBefore(id) as string);
     const come = [...changed, ...edit.nodes.added.map((n) => n.id)].map((id) => this.ids.get(id) as string);
     const [wentAway, cameIn] = [new Set(gone), new Set(come)];
     const wasNodeId = { has: (id: string) => wentAway.has(id) || (owners.has(id) && !cameIn.has(id)) };
-    return { ids: this.ids, before, changed, gone, come, isNodeId: owners, wasNodeId };
+    return { ids: this.ids, before: idBefore, changed, gone, come, isNodeId: owners, wasNodeId };
   }
 
   /** The new ids of the removed and affected nodes (none for removed ones) when every affected node takes its base id unchallenged; undefined when some would not. */
@@ -155,14 +161,16 @@ export class NodeIdsAlongEdits {
     }
   }
 
-  /** Owners of the ids, and whether every node has its base id. */
-  private settle(): void {
-    this.owners = new Map();
-    this.plain = true;
+  /** Whether every node has its base id. */
+  private everyPlain(): boolean {
     for (const [id, logicalId] of this.ids) {
-      this.owners.set(logicalId, id);
       const stem = this.stems.get(id) as string;
-      if (logicalId !== baseId(stem, id, this.collides(stem))) this.plain = false;
+      if (logicalId !== baseId(stem, id, this.collides(stem))) return false;
     }
+    return true;
   }
+}
+
+function ownersOf(ids: ReadonlyMap<string, string>): Map<string, string> {
+  return new Map([...ids].map(([id, logicalId]) => [logicalId, id]));
 }
