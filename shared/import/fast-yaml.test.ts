@@ -148,6 +148,16 @@ describe('the fast reader, case by case', () => {
     expect(parseYamlPackage(text)).toBeDefined();
   });
 
+  it.each([
+    ['a:\n#c\n  1\nb: 2\n', 'an error: "Implicit keys need to be on a single line"'],
+    ['a:\n- \n#c\n  1\n- 2\n', '{ a: ["1 - 2"] }'],
+    ['x:\n  a:\n #c\n    1\n  b: 2\n', 'an error'],
+    ['x:\n- a:\n  #c\n    1\n  b: 2\n', 'an error'],
+  ])('declines a plain scalar on a line of its own below a comment: the yaml package reads %j as %s', (text) => {
+    expect(whyDeclined(text)).toMatch(/plain scalar below a comment/);
+    readsAsYamlPackage(text);
+  });
+
   it('declines, without running out of stack, nesting deeper than any template', () => {
     const deep = `a: ${'['.repeat(5000)}${']'.repeat(5000)}\n`;
     expect(whyDeclined(deep)).toBe('nested too deep');

@@ -123,8 +123,11 @@ function restIsBlank(line: string, at: number): boolean {
 const NOT_PLAIN_FIRST = new Set(',[]{}#&*!|>\'"%@`\t');
 const FIRST_BEFORE_SPACE = new Set('-?:');
 
-/** The end of a plain scalar's line, a comment, or a `:` that makes it a key (`: ` or `:` at the end). */
-const PLAIN_STOP = /:(?= |$)| #|\t|$/g;
+/**
+ * Just before a `:` that makes a plain scalar a key (`: ` or `:` at the end), a comment or a tab, or
+ * at the end of the line; matching nothing, so that test() leaves lastIndex there without making an array.
+ */
+const PLAIN_STOP = /(?=:(?: |$)| #|\t)|$/g;
 
 /**
  * A plain scalar on one line in block context, from `start`: where it stops, at the `:` that makes it
@@ -134,7 +137,8 @@ function scanPlain(line: string, start: number): number {
   const first = line[start] as string;
   if (NOT_PLAIN_FIRST.has(first) || (FIRST_BEFORE_SPACE.has(first) && (start + 1 === line.length || line[start + 1] === ' '))) decline(`plain scalar starting with ${first}`);
   PLAIN_STOP.lastIndex = start;
-  const stop = (PLAIN_STOP.exec(line) as RegExpExecArray).index;
+  PLAIN_STOP.test(line);
+  const stop = PLAIN_STOP.lastIndex;
   if (line.charCodeAt(stop) === TAB) decline('tab');
   return stop;
 }

@@ -127,7 +127,11 @@ class Generator {
     if (r < 0.65) return [`${head}${this.comment()}`, ...this.seq(this.chance(0.4) ? indent : deeper, depth + 1)];
     if (r < 0.72) return [`${head} !${this.tag()}`, ...(this.chance(0.7) ? this.seq(this.chance(0.2) ? indent : deeper, depth + 1) : this.map(deeper, depth + 1))];
     if (r < 0.85) return [`${head} ${this.chance(0.3) ? `!${this.tag()} ` : ''}${this.blockHeader()}`, ...this.blockBody(deeper)];
-    if (r < 0.9) return [head, ...(this.chance(0.3) ? [`${' '.repeat(this.int(deeper + 2))}# above the value`] : []), `${' '.repeat(deeper)}${this.scalar()}`];
+    if (r < 0.9) {
+      // A comment between a key and its value, now and then less indented than the key (the yaml package reads some of these oddly).
+      const comment = this.chance(0.3) ? [`${' '.repeat(this.pick([0, indent, Math.max(0, indent - 1), deeper, deeper + 1]))}# above the value`] : [];
+      return [head, ...comment, `${' '.repeat(deeper)}${this.scalar()}`];
+    }
     if (r < 0.95) return [head];
     return [`${head} ${this.flow(0)}`];
   }
@@ -149,7 +153,7 @@ class Generator {
         const inner = this.seq(indent + 1 + gap, depth + 1);
         lines.push(`${dash}${' '.repeat(gap)}${(inner[0] as string).trimStart()}`, ...inner.slice(1));
       } else if (r < 0.9) lines.push(`${dash}${this.comment()}`, ...(this.chance(0.5) ? this.map(indent + this.step(), depth + 1) : this.seq(indent + this.step(), depth + 1)));
-      else if (r < 0.95) lines.push(`${dash} ${this.blockHeader()}`, ...this.blockBody(indent + this.step()));
+      else if (r < 0.95) lines.push(`${dash} ${this.chance(0.3) ? `!${this.tag()} ` : ''}${this.blockHeader()}`, ...this.blockBody(indent + this.step()));
       else lines.push(`${dash} ${this.flow(0)}`);
     }
     return lines;
