@@ -113,8 +113,8 @@ function duplicateKeys(root: unknown, lineCounter: LineCounter): string[] {
 export function parseYamlFast(text: string): ParseResult | undefined {
   const read = readFastYaml(text);
   if (!read) return undefined;
-  const resourceTexts = read.resources ? resourceTextsAt(read.lines, read.resources.line, read.resources.keys) : {};
-  return { ok: true, template: read.value, warnings: [], resourceTexts, sectionTexts: sectionTextsAt(text, read.lines, read.sections) };
+  const resources = read.resources ? resourceTextsAt(read.lines, read.resources.line, read.resources.keys) : {};
+  return { ok: true, template: read.value, warnings: [], resourceTexts: resources, sectionTexts: sectionTextsAt(text, read.lines, read.sections) };
 }
 
 /** YAML read by the yaml package: any YAML, with its problems (line and column) when it is not valid. */
