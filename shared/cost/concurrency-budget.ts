@@ -5,7 +5,7 @@ import type { DesignIndex, FunctionNode } from '../rules/design-index';
 import { madeWhenAsked } from '../rules/incremental/read-tracking';
 import { formatCount, formatSeconds } from './format';
 import { billedDurationMs } from './function-cost';
-import { type FlowModel, formatRate, type TrafficFlow } from './traffic-flow';
+import { type FlowModel, formatRate, type InvocationFlow, type TrafficFlow } from './traffic-flow';
 
 /**
  * Concurrency = arrival rate × duration (Little's law), per function and per event source, against
@@ -118,24 +118,41 @@ function boundOf(index: DesignIndex, edge: DesignEdge | undefined, sourceId: str
   return {};
 }
 
-export function computeConcurrencyBudget(index: DesignIndex, flow: TrafficFlow): ConcurrencyBudget {
-  const limit = index.settings.accountConcurrencyLimit;
-  const drafts = index.functions.map((fn) => {
-    const { durationMs, stated } = functionDuration(fn);
-    const sources: SourceConcurrency[] = (flow.invocations.get(fn.id) ?? []).map((f) => {
-      const demand = f.invocationsPerSecond * (durationMs / 1000);
-      const { bound, reason } = boundOf(index, f.edgeId ? index.edge(f.edgeId) : undefined, f.sourceId);
-      return {
-        sourceId: f.sourceId, edgeId: f.edgeId, model: f.model, invocationsPerSecond: f.invocationsPerSecond, demand,
-        ...(bound !== undefined ? { bound } : {}), ...(reason ? { boundReason: reason } : {}),
-        expected: bound !== undefined ? Math.min(demand, bound) : demand,
-      };
-    });
-    const invocationsPerSecond = sources.reduce((s, x) => s + x.invocationsPerSecond, 0);
-    const expected = sources.reduce((s, x) => s + x.expected, 0);
-    const demand = sources.reduce((s, x) => s + x.demand, 0);
-    return { fn, durationMs, stated, sources, invocationsPerSecond, expected, demand };
+/** What the budget works out for one function from what flows into it, before the account's pool is shared out. */
+export interface FunctionDraft {
+  durationMs: number;
+  stated: boolean;
+  sources: SourceConcurrency[];
+  invocationsPerSecond: number;
+  expected: number;
+  demand: number;
+}
+
+export function functionDraft(index: DesignIndex, fn: FunctionNode, invocations: readonly InvocationFlow[]): FunctionDraft {
+  const { durationMs, stated } = functionDuration(fn);
+  const sources: SourceConcurrency[] = invocations.map((f) => {
+    const demand = f.invocationsPerSecond * (durationMs / 1000);
+    const { bound, reason } = boundOf(index, f.edgeId ? index.edge(f.edgeId) : undefined, f.sourceId);
+    return {
+      sourceId: f.sourceId, edgeId: f.edgeId, model: f.model, invocationsPerSecond: f.invocationsPerSecond, demand,
+      ...(bound !== undefined ? { bound } : {}), ...(reason ? { boundReason: reason } : {}),
+      expected: bound !== undefined ? Math.min(demand, bound) : demand,
+    };
   });
+  const invocationsPerSecond = sources.reduce((s, x) => s + x.invocationsPerSecond, 0);
+  const expected = sources.reduce((s, x) => s + x.expected, 0);
+  const demand = sources.reduce((s, x) => s + x.demand, 0);
+  return { durationMs, stated, sources, invocationsPerSecond, expected, demand };
+}
+
+export function computeConcurrencyBudget(index: DesignIndex, flow: TrafficFlow): ConcurrencyBudget {
+  return assembleBudget(index, index.functions.map((fn) => functionDraft(index, fn, flow.invocations.get(fn.id) ?? [])));
+}
+
+/** The budget from each function's draft (in the order of index.functions): the account's pool shared out, statuses, explanations. */
+export function assembleBudget(index: DesignIndex, functionDrafts: readonly FunctionDraft[]): ConcurrencyBudget {
+  const limit = index.settings.accountConcurrencyLimit;
+  const drafts = index.functions.map((fn, i) => ({ fn, ...(functionDrafts[i] as FunctionDraft) }));
 
   const reservedTotal = index.functions.reduce((s, fn) => s + (fn.config.reservedConcurrency ?? 0), 0);
   const pool = Math.max(0, limit - reservedTotal);

@@ -1,11 +1,8 @@
-import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { arbitraryDesign, everyConnectionDesign } from '../export/sample-designs.test-support';
 import type { Design } from '../model/design';
-import { generateDesign } from '../model/generate-design';
 import { DesignIndex } from '../rules/design-index';
 import { DesignBuilder } from '../rules/testing/design-builder';
-import { computeFunctionTraffic, computeTrafficFlow, formatRate } from './traffic-flow';
+import { computeTrafficFlow, formatRate } from './traffic-flow';
 
 function flowOf(design: Design, scale = 1) {
   return computeTrafficFlow(new DesignIndex(design, ''), scale);
@@ -128,32 +125,3 @@ describe('traffic flow', () => {
   });
 });
 
-describe('traffic of the functions only', () => {
-  const invocationsOf = (flow: ReturnType<typeof computeTrafficFlow>) => new Map([...flow.invocations].map(([id, flows]) => [id, flows.map((f) => ({ ...f }))]));
-  const same = (design: Design) => {
-    const index = new DesignIndex(design, '');
-    expect(invocationsOf(computeFunctionTraffic(index))).toEqual(invocationsOf(computeTrafficFlow(index, 1)));
-  };
-
-  it('gives every function the invocations the whole flow gives it', () => {
-    same(generateDesign(300, 4));
-    same(everyConnectionDesign());
-  });
-
-  it('on random designs, loops included, where the design order decides where a loop is cut', () => {
-    fc.assert(fc.property(arbitraryDesign, same), { numRuns: 300, seed: 9 });
-  });
-
-  it('on a loop that a computation from the functions would cut elsewhere than the design order does', () => {
-    // From the queue (drawn first), the loop is cut at the queue: each poller gets 0.5/s. From the
-    // function that writes back, it is cut there, and the queue's share would read 0.75/s.
-    const b = new DesignBuilder();
-    b.node('sqs-queue', 'queue', { traffic: { rate: 1 } });
-    b.edge('queue', b.fn('writes-back'), 'event-source-mapping', { batchSize: 1 });
-    b.edge('queue', b.fn('other'), 'event-source-mapping', { batchSize: 1 });
-    b.edge('writes-back', 'queue', 'access');
-    const design = b.build();
-    same(design);
-    expect(computeFunctionTraffic(new DesignIndex(design, '')).invocations.get('other')?.[0]?.invocationsPerSecond).toBe(0.5);
-  });
-});

@@ -3,7 +3,7 @@ import { readTraffic, SECONDS_PER_MONTH, statedPerSecond } from '../catalog/traf
 import type { DesignEdge, DesignNode } from '../model/design';
 import type { Meaning } from '../model/meaning';
 import type { DesignIndex } from '../rules/design-index';
-import { madeWhenAsked } from '../rules/incremental/read-tracking';
+import { charged, type Computed, computed, madeWhenAsked } from '../rules/incremental/read-tracking';
 import { formatCount } from './format';
 import { scheduleRate } from './schedule-rate';
 
@@ -86,6 +86,10 @@ export function formatRate(perSecond: number, unit: string): string {
 /** Connections that invoke a function, and those along which other nodes receive load. */
 const INVOKING: readonly Meaning[] = ['invoke-sync', 'invoke-async', 'event-source-mapping', 'on-success'];
 const FEEDING: readonly Meaning[] = ['subscription', 'access', 'on-success'];
+// Asked per node too, so that a function's flow depends on the connections of the nodes upstream of it only.
+const SYNC: readonly Meaning[] = ['invoke-sync'];
+const SUBSCRIPTION: readonly Meaning[] = ['subscription'];
+const MAPPING: readonly Meaning[] = ['event-source-mapping'];
 
 /** Kinds whose requests are routed to one function each, not copied to all. */
 const ROUTERS = new Set(['api-gateway-rest', 'api-gateway-http', 'alb']);
@@ -106,23 +110,29 @@ function part(sourceId: string | null, edgeId: string | null, perSecond: number,
 }
 
 export function computeTrafficFlow(index: DesignIndex, scale = 1): TrafficFlow {
-  return flowFrom(index, scale, index.nodes).flow;
+  const computation = createFlowComputation(index, scale);
+  for (const node of index.nodes) computation.flowOf(node.id);
+  return computation.flow();
+}
+
+/** A traffic flow computed node by node, as asked (see computeTrafficFlow). */
+export interface FlowComputation {
+  flowOf(id: string): NodeFlow;
+  /** What flows into a function, by edge (its flow computed first). */
+  invocationsOf(fnId: string): readonly InvocationFlow[];
+  /** Whether a loop was cut so far: results then depend on where the computation started. */
+  loopsCut(): boolean;
+  flow(): TrafficFlow;
 }
 
 /**
- * The invocations of every function, as computeTrafficFlow gives them, from the functions and what
- * flows into them only: without a loop, where a computation starts does not change what it finds,
- * so adding or removing a node that no function's load comes through leaves this unasked. With a
- * loop (where the design's order decides where it is cut), from every node as computeTrafficFlow.
- * `nodes` holds only the flows the functions needed; notes and `stated` are the whole design's only after a loop.
+ * While reads are recorded (incremental validation), each node's flow and each count is charged
+ * with what computing it read, also when it is found already computed: whoever asks for a
+ * function's invocations depends on everything upstream of it, whichever function asked first.
  */
-export function computeFunctionTraffic(index: DesignIndex): TrafficFlow {
-  const fromFunctions = flowFrom(index, 1, index.functions);
-  return fromFunctions.loopsCut ? flowFrom(index, 1, index.nodes).flow : fromFunctions.flow;
-}
-
-function flowFrom(index: DesignIndex, scale: number, starts: readonly DesignNode[]): { flow: TrafficFlow; loopsCut: boolean } {
+export function createFlowComputation(index: DesignIndex, scale: number): FlowComputation {
   const nodes = new Map<string, NodeFlow>();
+  const nodeReads = new Map<string, Computed<NodeFlow>>();
   const invocations = new Map<string, InvocationFlow[]>();
   const visiting = new Set<string>();
   const loops = new Set<string>();
@@ -137,15 +147,13 @@ function flowFrom(index: DesignIndex, scale: number, starts: readonly DesignNode
   let budget: number | undefined;
 
   const name = (id: string | null) => (id ? index.name(id) : '');
-  const counts = new Map<string, number>();
+  const counts = new Map<string, Computed<number>>();
   const countOnce = (key: string, count: () => number) => {
-    const known = counts.get(key);
-    if (known !== undefined) return known;
-    const value = count();
-    counts.set(key, value);
-    return value;
+    let known = counts.get(key);
+    if (!known) counts.set(key, (known = computed(count)));
+    return charged(known);
   };
-  const routesOf = (id: string) => countOnce(`routes ${id}`, () => index.out(id, 'invoke-sync').filter((e) => index.node(e.target)?.kind === 'lambda-function').length || 1);
+  const routesOf = (id: string) => countOnce(`routes ${id}`, () => index.outAmong(id, SYNC).filter((e) => index.node(e.target)?.kind === 'lambda-function').length || 1);
 
   function asyncPerSecond(fnId: string): number {
     flowOf(fnId);
@@ -154,7 +162,7 @@ function flowFrom(index: DesignIndex, scale: number, starts: readonly DesignNode
 
   function sizeOf(node: DesignNode): number | undefined {
     if (node.kind === 'eventbridge-rule') {
-      const bus = index.in(node.id, 'subscription')[0];
+      const bus = index.inAmong(node.id, SUBSCRIPTION)[0];
       const busNode = bus ? index.node(bus.source) : undefined;
       return busNode ? readTraffic(busNode.config).messageSizeKB : undefined;
     }
@@ -180,7 +188,7 @@ function flowFrom(index: DesignIndex, scale: number, starts: readonly DesignNode
       if (source.kind === 'sqs-queue') {
         const config = index.edgeConfig(edge, SqsMappingConfig);
         if (!config.enabled) return disabled(base, source.id);
-        const consumers = countOnce(`consumers ${source.id}`, () => index.out(source.id, 'event-source-mapping').filter((e) => index.edgeConfig(e, SqsMappingConfig).enabled).length || 1);
+        const consumers = countOnce(`consumers ${source.id}`, () => index.outAmong(source.id, MAPPING).filter((e) => index.edgeConfig(e, SqsMappingConfig).enabled).length || 1);
         const units = from.perSecond / consumers;
         const batch = Math.max(1, config.batchSize);
         const explain = madeWhenAsked(() => `${name(source.id)}: ${formatRate(from.perSecond, 'messages')}${consumers > 1 ? ` ÷ ${consumers} polling functions = ${formatRate(units, 'messages')}` : ''} ÷ batch of ${formatCount(batch)} = ${formatRate(units / batch, 'invocations')}`);
@@ -229,8 +237,8 @@ function flowFrom(index: DesignIndex, scale: number, starts: readonly DesignNode
   }
 
   function flowOf(id: string): NodeFlow {
-    const known = nodes.get(id);
-    if (known) return known;
+    const known = nodeReads.get(id);
+    if (known) return charged(known);
     const node = index.node(id);
     const unit = unitOf(node?.kind ?? '');
     if (!node || visiting.has(id)) {
@@ -245,6 +253,17 @@ function flowFrom(index: DesignIndex, scale: number, starts: readonly DesignNode
     const hitsBefore = cyclesHit;
     computations++;
     visiting.add(id);
+    const entry = computed(() => flowThrough(id, node, unit));
+    visiting.delete(id);
+    if (root || cyclesHit === hitsBefore || computations > (budget ??= 20 * Math.max(1, index.nodes.length))) {
+      nodes.set(id, entry.value);
+      nodeReads.set(id, entry);
+    }
+    return charged(entry);
+  }
+
+  /** The flow of a node not yet known (visiting it). */
+  function flowThrough(id: string, node: DesignNode, unit: string): NodeFlow {
     const traffic = readTraffic(node.config);
     const own = statedPerSecond(traffic);
     if (own !== undefined) stated = true;
@@ -279,7 +298,7 @@ function flowFrom(index: DesignIndex, scale: number, starts: readonly DesignNode
     } else if (node.kind === 'eventbridge-rule') {
       if (node.config.state === 'DISABLED') parts.length = 0;
       else if (statedScaled === undefined) {
-        for (const edge of index.in(id, 'subscription')) {
+        for (const edge of index.inAmong(id, SUBSCRIPTION)) {
           const bus = flowOf(edge.source);
           parts.push(part(edge.source, edge.id, bus.perSecond, () => `${name(edge.source)}: ${formatRate(bus.perSecond, 'events')}, all assumed to match`));
         }
@@ -302,12 +321,16 @@ function flowFrom(index: DesignIndex, scale: number, starts: readonly DesignNode
     }
 
     const perSecond = parts.reduce((sum, p) => sum + p.perSecond, 0);
-    const flow: NodeFlow = { nodeId: id, perSecond, unit, parts, ...(statedScaled !== undefined ? { statedPerSecond: statedScaled } : {}) };
-    visiting.delete(id);
-    if (root || cyclesHit === hitsBefore || computations > (budget ??= 20 * Math.max(1, index.nodes.length))) nodes.set(id, flow);
-    return flow;
+    return { nodeId: id, perSecond, unit, parts, ...(statedScaled !== undefined ? { statedPerSecond: statedScaled } : {}) };
   }
 
-  for (const node of starts) flowOf(node.id);
-  return { flow: { scale, nodes, invocations, stated, notes }, loopsCut: cyclesHit > 0 };
+  return {
+    flowOf,
+    invocationsOf(fnId) {
+      flowOf(fnId);
+      return invocations.get(fnId) ?? [];
+    },
+    loopsCut: () => cyclesHit > 0,
+    flow: () => ({ scale, nodes, invocations, stated, notes }),
+  };
 }

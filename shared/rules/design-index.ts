@@ -207,10 +207,10 @@ export class DesignIndex {
     return edges ? edges.filter((edge) => meanings.includes(edge.meaning)) : [];
   }
 
-  /** The connection with this id whose ends are both in the design: a read of its meaning (or, when there is none, of every connection). */
+  /** The connection with this id whose ends are both in the design: a read of the target's connections of its meaning (or, when there is none, of every connection). */
   edge(id: string): DesignEdge | undefined {
     const edge = this.edgesById.get(id);
-    recordRead(edge ? STRUCTURE.meaning(edge.meaning) : STRUCTURE.edges);
+    if (isRecording()) recordRead(edge ? STRUCTURE.into(edge.meaning, edge.target) : STRUCTURE.edges);
     return edge;
   }
 

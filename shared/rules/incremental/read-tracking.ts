@@ -117,20 +117,22 @@ export function madeWhenAsked<V>(make: () => V): () => V {
   return () => charged((entry ??= computed(make)));
 }
 
-interface Computed<V> {
+export interface Computed<V> {
   value: V;
   /** Undefined when computed while nothing was recorded. */
   reads: Set<Read> | undefined;
 }
 
-function computed<V>(compute: () => V): Computed<V> {
+/** The value with what computing it read, recorded apart from (and not yet charged to) the recording around. */
+export function computed<V>(compute: () => V): Computed<V> {
   if (!current) return { value: compute(), reads: undefined };
   const reads = new Set<Read>();
   const value = recordingReads(reads, compute);
   return { value, reads };
 }
 
-function charged<V>(entry: Computed<V>): V {
+/** The value, charging what computing it read to the recording around (everything, when that is unknown). */
+export function charged<V>(entry: Computed<V>): V {
   if (current) {
     // Computed while nothing was recorded: what it read is unknown, so any change may matter.
     if (!entry.reads) current.add(EVERYTHING);
