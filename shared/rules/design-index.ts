@@ -45,6 +45,7 @@ const INVOCATION_MODELS: Partial<Record<Meaning, InvocationModel>> = {
 
 const INVOKING_MEANINGS = Object.keys(INVOCATION_MODELS) as Meaning[];
 const SYNC_INVOCATION: readonly Meaning[] = ['invoke-sync'];
+const CLOUDFRONT: ReadonlySet<KindId> = new Set(['cloudfront']);
 
 const NONE: readonly never[] = Object.freeze([]);
 
@@ -292,12 +293,20 @@ export class DesignIndex {
 
   /** Invocations by CloudFront (Lambda@Edge triggers): synchronous, the only way the catalog (and so the exporter) connects a distribution to a function. */
   cloudFrontTriggersOf(fnId: string): Invocation[] {
-    const triggers: Invocation[] = [];
+    return this.syncCallersOf(fnId, CLOUDFRONT);
+  }
+
+  /**
+   * Callers of these kinds: for APIs, user pools and distributions, which the catalog connects to
+   * functions synchronously only, a read of the function's synchronous callers, not of its triggers.
+   */
+  syncCallersOf(fnId: string, kinds: ReadonlySet<KindId>): Invocation[] {
+    const callers: Invocation[] = [];
     for (const edge of this.inAmong(fnId, SYNC_INVOCATION)) {
       const source = this.found(edge.source) as DesignNode;
-      if (source.kind === 'cloudfront') triggers.push({ edge, source, model: 'sync' });
+      if (kinds.has(source.kind)) callers.push({ edge, source, model: 'sync' });
     }
-    return triggers;
+    return callers;
   }
 
   /** Replicated to CloudFront's edge: marked so, or triggered by a distribution (as the exporter decides). */

@@ -1,3 +1,4 @@
+import type { KindId } from '../../catalog/registry';
 import { defineRule } from '../define-rule';
 import { nodeChange } from '../lib/fixes';
 import { formatNumber } from '../lib/format';
@@ -5,6 +6,7 @@ import { SEEDS } from '../lib/seeds';
 
 /** The most each API type waits for an integration by default: REST 29 s, HTTP 30 s. */
 export const API_TIMEOUT_CAP_MS: Readonly<Record<string, number>> = { 'api-gateway-rest': 29_000, 'api-gateway-http': 30_000 };
+const APIS: ReadonlySet<KindId> = new Set(['api-gateway-rest', 'api-gateway-http']);
 
 export const apiTimeout = defineRule({
   id: 'API001',
@@ -16,9 +18,9 @@ export const apiTimeout = defineRule({
   seed: SEEDS.courseNotes,
   check(index, report) {
     for (const fn of index.functions) {
-      const invocations = index.invocationsOf(fn.id);
-      const fronts = invocations.filter((i) => i.source.kind === 'api-gateway-rest' || i.source.kind === 'api-gateway-http');
+      const fronts = index.syncCallersOf(fn.id, APIS);
       if (fronts.length === 0) continue;
+      const invocations = index.invocationsOf(fn.id);
       const waits = fronts.map((i) => {
         const api = i.source as { kind: string; config: { integrationTimeoutMs: number } };
         return Math.min(api.config.integrationTimeoutMs, API_TIMEOUT_CAP_MS[api.kind] ?? 30_000);

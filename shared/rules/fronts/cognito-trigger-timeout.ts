@@ -1,9 +1,11 @@
+import type { KindId } from '../../catalog/registry';
 import { defineRule } from '../define-rule';
 import { nodeChange } from '../lib/fixes';
 import { formatNumber } from '../lib/format';
 import { SEEDS } from '../lib/seeds';
 
 const COGNITO_WAIT_S = 5;
+const USER_POOLS: ReadonlySet<KindId> = new Set(['cognito-user-pool']);
 
 export const cognitoTriggerTimeout = defineRule({
   id: 'API004',
@@ -15,9 +17,9 @@ export const cognitoTriggerTimeout = defineRule({
   seed: SEEDS.courseNotes,
   check(index, report) {
     for (const fn of index.functions) {
-      const invocations = index.invocationsOf(fn.id);
-      const pools = invocations.filter((i) => i.source.kind === 'cognito-user-pool');
+      const pools = index.syncCallersOf(fn.id, USER_POOLS);
       if (pools.length === 0 || fn.config.timeout <= COGNITO_WAIT_S) continue;
+      const invocations = index.invocationsOf(fn.id);
       report({
         message: `Function ${index.name(fn.id)} answers user pool ${pools.map((i) => index.name(i.source.id)).join(', ')} with a ${formatNumber(fn.config.timeout)} s timeout; Cognito gives up after 5 s.`,
         nodeIds: [fn.id, ...pools.map((i) => i.source.id)],
