@@ -82,7 +82,7 @@ const MAYBE_NOT_STRING = new RegExp(`^(?:${NOT_STRINGS.map((tag) => tag.test.sou
 if (NOT_STRINGS.some((tag) => tag.test.flags !== '')) throw new Error('the core schema tests have flags; plainValue needs to try them one by one');
 
 /** A plain scalar's value, as the yaml package resolves it with the core schema. */
-export function plainValue(source: string): unknown {
+function plainValue(source: string): unknown {
   if (!MAYBE_NOT_STRING.test(source)) return source;
   for (const tag of NOT_STRINGS) {
     if (tag.test.test(source)) {
@@ -102,7 +102,7 @@ const HASH = 35;
 const COLON = 58;
 
 /** Index of a line's first character other than a space; declines on a tab there. */
-export function contentStart(line: string): number {
+function contentStart(line: string): number {
   let at = 0;
   while (line.charCodeAt(at) === SPACE) at++;
   if (line.charCodeAt(at) === TAB) decline('tab in indentation');
@@ -443,7 +443,5 @@ function scanFlowPlain(line: string, start: number): number {
     if (c === '#' && line[at - 1] === ' ') decline('comment in a flow collection');
     if (c === '\t') decline('tab');
   }
-  let end = at;
-  while (line.charCodeAt(end - 1) === SPACE) end--;
-  return end;
+  return trimEnd(line, at);
 }
