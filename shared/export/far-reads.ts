@@ -48,8 +48,8 @@ function onlyUserPoolDiffers(graph: DesignGraph, after: GraphView, edit: DesignE
 /** An edited reference between functions and state machines on a loop, before (as it was) or after the edit (as it is). */
 function referenceLoopsChange(before: GraphView, after: GraphView, edit: DesignEdit): boolean {
   const onLoop = (view: GraphView, edge: DesignEdge) => {
-    if (!isReferenceLink(view.node(edge.source)?.kind, view.node(edge.target)?.kind, edge.meaning)) return false;
-    return reaches(view, edge.target, edge.source, (e) => isReferenceLink(view.node(e.source)?.kind, view.node(e.target)?.kind, e.meaning));
+    const refers = (e: DesignEdge) => isReferenceLink(view.node(e.source)?.kind, view.node(e.target)?.kind, e.meaning);
+    return refers(edge) && reaches(view, edge.target, edge.source, refers);
   };
   const { added, removed, changed } = edit.edges;
   return [...removed, ...changed.map((c) => c.before)].some((e) => onLoop(before, e)) || [...added, ...changed.map((c) => c.after)].some((e) => onLoop(after, e));
