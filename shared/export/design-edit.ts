@@ -1,4 +1,5 @@
 import type { Design, DesignEdge, DesignNode } from '../model/design';
+import { differingPart } from '../model/differing-part';
 import { sameExcept } from '../model/same-except';
 import { type DesignGraph, GraphAfterEdit } from './design-graph';
 
@@ -53,20 +54,16 @@ function noChanges<T>(): Changes<T> {
 }
 
 /**
- * What changed from one list to the next, looking only at the stretch between the longest common
- * start and end of the same objects (an edit maps, filters or appends to the lists). An item of that
- * stretch with the id of an item outside it is a second item of one id: undefined.
+ * What changed from one list to the next, looking only at the stretch that differs (differingPart).
+ * An item of that stretch with the id of an item outside it is a second item of one id: undefined.
  */
 function changesById<T extends { id: string }>(before: readonly T[], after: readonly T[], known: (id: string) => boolean, unread: ReadonlySet<string>): Changes<T> | undefined {
   const changes = noChanges<T>();
   if (before === after) return changes;
-  let start = 0;
-  while (start < before.length && start < after.length && before[start] === after[start]) start++;
-  let end = 0;
-  while (end < before.length - start && end < after.length - start && before[before.length - 1 - end] === after[after.length - 1 - end]) end++;
-  const was = new Map(before.slice(start, before.length - end).map((item) => [item.id, item]));
+  const part = differingPart(before, after);
+  const was = new Map(part.before.map((item) => [item.id, item]));
   const seen = new Set<string>();
-  for (const item of after.slice(start, after.length - end)) {
+  for (const item of part.after) {
     if (seen.has(item.id)) return undefined;
     seen.add(item.id);
     const old = was.get(item.id);

@@ -1,4 +1,5 @@
 import type { Design, DesignEdge, DesignNode } from '../../model/design';
+import { differingPart } from '../../model/differing-part';
 import { EVERYTHING, EXPORTED, type Read, STRUCTURE } from './read-tracking';
 
 /** What the exporter never reads: where things are drawn, notes, suppressions. */
@@ -29,20 +30,6 @@ export function changedReads(before: Design, after: Design): Set<Read> {
   }
   if (reads.size > 0) reads.add(EVERYTHING);
   return reads;
-}
-
-/**
- * The stretch of two lists between their longest common start and end (the same objects in the same
- * places): an edit adds, removes or replaces a few items, and what is the same before and after that
- * stretch changes no read. Ids are unique in each list, so an item that stays does so within it.
- */
-function differingPart<T>(before: readonly T[], after: readonly T[]): { before: readonly T[]; after: readonly T[] } {
-  let start = 0;
-  const shorter = Math.min(before.length, after.length);
-  while (start < shorter && before[start] === after[start]) start++;
-  let end = 0;
-  while (end < shorter - start && before[before.length - 1 - end] === after[after.length - 1 - end]) end++;
-  return { before: before.slice(start, before.length - end), after: after.slice(start, after.length - end) };
 }
 
 /** Notes what changed of the nodes; true when nodes came, went or moved in the list. */
