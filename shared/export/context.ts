@@ -5,6 +5,7 @@ import { assignNodeIds, LogicalIds, type ReservedIds } from './logical-ids';
 import type { FunctionPlan } from './function-plan';
 import type { CfnOutput, CfnParameter, CfnResource, EdgeExplanation, ExportTarget } from './template-types';
 import { hasDefined } from './template-values';
+import { compareText } from '../model/compare-text';
 
 /** Where a resource is printed: network first, then data, functions, and what triggers them. */
 export type ResourceGroup = 'network' | 'data' | 'function' | 'trigger';
@@ -17,7 +18,7 @@ export interface Placement {
 }
 
 export function comparePlacements(a: Placement, b: Placement): number {
-  return a.rank - b.rank || (a.owner < b.owner ? -1 : a.owner > b.owner ? 1 : 0);
+  return a.rank - b.rank || compareText(a.owner, b.owner);
 }
 
 interface Entry extends Placement {

@@ -1,8 +1,7 @@
 import type { KindId } from '../catalog/registry';
 import type { Design, DesignEdge, DesignNode, NodeOfKind } from '../model/design';
 import type { Meaning } from '../model/meaning';
-
-const byId = <T extends { id: string }>(a: T, b: T) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+import { byId } from '../model/compare-text';
 
 /** Look-ups over a design, every list in id order so that the output never depends on array order. */
 export class DesignIndex {

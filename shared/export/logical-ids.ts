@@ -1,5 +1,6 @@
 import { getKind } from '../catalog/registry';
 import type { Design } from '../model/design';
+import { byId } from '../model/compare-text';
 
 /** Longest stem taken from a name, leaving room for suffixes of derived resources. */
 const MAX_STEM = 80;
@@ -113,7 +114,7 @@ function computeNodeIds(design: Design): Map<string, string> {
     ids.set(node.id, node.id);
     taken.add(node.id);
   }
-  const sorted = [...design.nodes].filter((n) => !ids.has(n.id)).sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  const sorted = [...design.nodes].filter((n) => !ids.has(n.id)).sort(byId);
   for (const node of sorted) {
     const stem = stems.get(node.id) as string;
     const collides = (byStem.get(stem)?.length ?? 0) > 1 || clashesWithGenerated(stem, functionStems);

@@ -1,3 +1,4 @@
+import { compareText } from '../model/compare-text';
 import type { Design } from '../model/design';
 import { ExportContext, type PartIds } from './context';
 import { emitData } from './emit/data';
@@ -13,7 +14,7 @@ import { emitEventTriggers } from './emit/triggers-events';
 import { emitPolledTriggers } from './emit/triggers-polled';
 import { emitPushTriggers } from './emit/triggers-push';
 import { emitWebTriggers } from './emit/triggers-web';
-import type { CfnTemplate, ExportTarget } from './template-types';
+import type { CfnParameter, CfnTemplate, ExportTarget } from './template-types';
 
 /** CloudFormation allows 200 outputs. */
 export const MAX_OUTPUTS = 200;
@@ -21,6 +22,12 @@ export const MAX_OUTPUTS = 200;
 function describe(design: Design): string {
   const text = design.description.trim() ? `${design.name}: ${design.description.trim()}` : design.name;
   return text.length > 1024 ? `${text.slice(0, 1021)}...` : text;
+}
+
+/** The Parameters section: every parameter, by id; none when there are none. */
+export function parametersSection(parameters: ReadonlyMap<string, CfnParameter>): Record<string, CfnParameter> | undefined {
+  if (parameters.size === 0) return undefined;
+  return Object.fromEntries([...parameters].sort(([a], [b]) => compareText(a, b)));
 }
 
 /**
@@ -54,13 +61,13 @@ export function renderDesign(design: Design, target: ExportTarget, part?: PartId
     // CloudFormation refuses a template without resources; an empty design still exports to one that deploys.
     ctx.add(ctx.ids.derive('Empty', 'Design'), { Type: 'AWS::CloudFormation::WaitConditionHandle' }, { group: 'trigger' });
   }
-  const parameters = [...ctx.parameters.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  const parameters = parametersSection(ctx.parameters);
   const outputs = [...ctx.outputs.entries()].slice(0, MAX_OUTPUTS);
   const template: CfnTemplate = {
     AWSTemplateFormatVersion: '2010-09-09',
     ...(target === 'sam' ? { Transform: 'AWS::Serverless-2016-10-31' } : {}),
     Description: describe(design),
-    ...(parameters.length > 0 ? { Parameters: Object.fromEntries(parameters) } : {}),
+    ...(parameters ? { Parameters: parameters } : {}),
     Resources: ctx.orderedResources(),
     ...(outputs.length > 0 ? { Outputs: Object.fromEntries(outputs) } : {}),
   };

@@ -1,7 +1,7 @@
 import type { ExportContext } from './context';
 import { type ExportedDesign, type MadeOutput, madeOutputs } from './exported-design';
 import { recordOf } from './record-of';
-import { MAX_OUTPUTS } from './render-design';
+import { MAX_OUTPUTS, parametersSection } from './render-design';
 import type { CfnOutput, CfnParameter } from './template-types';
 import { sameTemplateValue } from './template-values';
 
@@ -86,6 +86,5 @@ export function parametersAfter(previous: ExportedDesign, before: ExportContext,
     else parameters.set(key, after.parameters.get(key) as CfnParameter);
   }
   if (!changed) return { parameters: previous.analysis.template.Parameters, parameterUses: uses };
-  const sorted = [...parameters].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-  return { parameters: sorted.length > 0 ? Object.fromEntries(sorted) : undefined, parameterUses: uses };
+  return { parameters: parametersSection(parameters), parameterUses: uses };
 }

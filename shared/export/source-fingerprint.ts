@@ -1,5 +1,6 @@
 import { canonicalJson } from '../model/canonical-json';
 import type { Design } from '../model/design';
+import { compareText } from '../model/compare-text';
 
 /** FNV-1a over the text, as 13 base-36 digits: short, stable, and enough to notice an edit. */
 function hash(text: string): string {
@@ -43,7 +44,7 @@ function computeFingerprint(node: Design['nodes'][number], touching: readonly De
       const entry = [e.source, e.target, e.meaning, e.config];
       return { entry, key: JSON.stringify(entry) };
     })
-    .sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0))
+    .sort((a, b) => compareText(a.key, b.key))
     .map((e) => e.entry);
   return hash(canonicalJson({ kind: node.kind, config: deployedConfig(node.config), parentId: node.parentId ?? null, edges }));
 }

@@ -1,3 +1,5 @@
+import { compareText } from './compare-text';
+
 /**
  * Deterministic, diff-friendly JSON: known objects keep a fixed, readable key order, every other
  * object's keys are sorted, and arrays of records keep the order the caller gave them.
@@ -15,7 +17,7 @@ function compareKeys(a: string, b: string): number {
   if (ra !== undefined && rb !== undefined) return ra - rb;
   if (ra !== undefined) return -1;
   if (rb !== undefined) return 1;
-  return a < b ? -1 : a > b ? 1 : 0;
+  return compareText(a, b);
 }
 
 function canonical(value: unknown): unknown {

@@ -1,7 +1,7 @@
 import { canonicalJson } from './canonical-json';
 import type { Design } from './design';
+import { byId } from './compare-text';
 
-const byId = <T extends { id: string }>(a: T, b: T) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
 /** The text of a `.lambda.json` file: stable key order, 2-space indent, nodes and edges sorted by id. */
 export function serializeDesign(design: Design): string {

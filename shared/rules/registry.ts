@@ -12,6 +12,7 @@ import { SQS_RULES } from './sqs';
 import { STREAMS_RULES } from './streams';
 import { TEMPLATE_RULES } from './template';
 import { VPC_RULES } from './vpc';
+import { byId } from '../model/compare-text';
 
 /**
  * Every rule, sorted by id. Adding a rule means one file and one line in its area's index.ts.
@@ -21,7 +22,7 @@ import { VPC_RULES } from './vpc';
 export const RULES: readonly RuleDefinition[] = [
   ...CONCURRENCY_RULES, ...DEPLOYMENT_RULES, ...EDGE_RULES, ...FRONTS_RULES, ...FUNCTION_RULES, ...INVOCATION_RULES,
   ...LOOPS_RULES, ...OPERATIONS_RULES, ...SECURITY_RULES, ...SQS_RULES, ...STREAMS_RULES, ...TEMPLATE_RULES, ...VPC_RULES,
-].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+].sort(byId);
 
 export function ruleById(id: string): RuleDefinition | undefined {
   return RULES.find((rule) => rule.id === id);
