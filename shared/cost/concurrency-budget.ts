@@ -3,6 +3,7 @@ import { readTraffic } from '../catalog/traffic';
 import type { DesignEdge } from '../model/design';
 import type { DesignIndex, FunctionNode } from '../rules/design-index';
 import { madeWhenAsked } from '../rules/incremental/read-tracking';
+import { explainedWhenAsked } from './explained-when-asked';
 import { formatCount, formatSeconds } from './format';
 import { billedDurationMs } from './function-cost';
 import { type FlowModel, formatRate, type InvocationFlow, type TrafficFlow } from './traffic-flow';
@@ -174,6 +175,7 @@ export function assembleBudget(index: DesignIndex, functionDrafts: readonly Func
       : sourceBound ? 'backlog'
       : 'fits';
 
+    // Not explainedWhenAsked: its spread of the fields would read the name getter below at once.
     const explain = madeWhenAsked(() => {
       const parts: string[] = [];
       const duration = `${formatSeconds(d.durationMs)}${d.stated ? '' : ` (no duration stated: the ${formatCount(fn.config.timeout)} s timeout, the worst case)`}`;
@@ -221,18 +223,11 @@ export function assembleBudget(index: DesignIndex, functionDrafts: readonly Func
     };
   });
 
-  const explainAccount = madeWhenAsked(() => `Account limit ${formatCount(limit)} − ${formatCount(reservedTotal)} reserved = ${formatCount(pool)} unreserved; functions without a reservation need ${formatCount(unreservedDemand)}${poolShort ? ': they will be throttled' : ''}.`);
   return {
     functions,
-    account: {
-      limit,
-      reserved: reservedTotal,
-      unreservedPool: pool,
-      unreservedDemand,
-      status: poolShort ? 'throttles' : 'fits',
-      get explanation() {
-        return explainAccount();
-      },
-    },
+    account: explainedWhenAsked(
+      { limit, reserved: reservedTotal, unreservedPool: pool, unreservedDemand, status: poolShort ? 'throttles' : 'fits' },
+      () => `Account limit ${formatCount(limit)} − ${formatCount(reservedTotal)} reserved = ${formatCount(pool)} unreserved; functions without a reservation need ${formatCount(unreservedDemand)}${poolShort ? ': they will be throttled' : ''}.`,
+    ),
   };
 }

@@ -3,7 +3,8 @@ import { readTraffic, SECONDS_PER_MONTH, statedPerSecond } from '../catalog/traf
 import type { DesignEdge, DesignNode } from '../model/design';
 import type { Meaning } from '../model/meaning';
 import type { DesignIndex } from '../rules/design-index';
-import { charged, type Computed, computed, madeWhenAsked } from '../rules/incremental/read-tracking';
+import { charged, type Computed, computed } from '../rules/incremental/read-tracking';
+import { explainedWhenAsked } from './explained-when-asked';
 import { formatCount } from './format';
 import { scheduleRate } from './schedule-rate';
 
@@ -100,13 +101,7 @@ type FlowPart = NodeFlow['parts'][number];
 
 /** One source of a node's load; its explanation is written when read (the rules never read most of them). */
 function part(sourceId: string | null, edgeId: string | null, perSecond: number, explain: () => string): FlowPart {
-  const explanation = madeWhenAsked(explain);
-  return {
-    sourceId, edgeId, perSecond,
-    get explanation() {
-      return explanation();
-    },
-  };
+  return explainedWhenAsked({ sourceId, edgeId, perSecond }, explain);
 }
 
 export function computeTrafficFlow(index: DesignIndex, scale = 1): TrafficFlow {
@@ -170,13 +165,7 @@ export function createFlowComputation(index: DesignIndex, scale: number): FlowCo
   }
 
   function disabled(base: { edgeId: string; sourceId: string }, sourceId: string): InvocationFlow {
-    const explain = madeWhenAsked(() => `${name(sourceId)}: mapping disabled`);
-    return {
-      ...base, model: 'polled', unitsPerSecond: 0, invocationsPerSecond: 0,
-      get explanation() {
-        return explain();
-      },
-    };
+    return explainedWhenAsked({ ...base, model: 'polled', unitsPerSecond: 0, invocationsPerSecond: 0 }, () => `${name(sourceId)}: mapping disabled`);
   }
 
   function invocationThrough(edge: DesignEdge): InvocationFlow | undefined {
@@ -191,49 +180,34 @@ export function createFlowComputation(index: DesignIndex, scale: number): FlowCo
         const consumers = countOnce(`consumers ${source.id}`, () => index.outAmong(source.id, MAPPING).filter((e) => index.edgeConfig(e, SqsMappingConfig).enabled).length || 1);
         const units = from.perSecond / consumers;
         const batch = Math.max(1, config.batchSize);
-        const explain = madeWhenAsked(() => `${name(source.id)}: ${formatRate(from.perSecond, 'messages')}${consumers > 1 ? ` ÷ ${consumers} polling functions = ${formatRate(units, 'messages')}` : ''} ÷ batch of ${formatCount(batch)} = ${formatRate(units / batch, 'invocations')}`);
-        return {
-          ...base, model: 'polled', unitsPerSecond: units, invocationsPerSecond: units / batch, batchSize: batch,
-          get explanation() {
-            return explain();
-          },
-        };
+        return explainedWhenAsked(
+          { ...base, model: 'polled', unitsPerSecond: units, invocationsPerSecond: units / batch, batchSize: batch },
+          () => `${name(source.id)}: ${formatRate(from.perSecond, 'messages')}${consumers > 1 ? ` ÷ ${consumers} polling functions = ${formatRate(units, 'messages')}` : ''} ÷ batch of ${formatCount(batch)} = ${formatRate(units / batch, 'invocations')}`,
+        );
       }
       const config = index.edgeConfig(edge, StreamMappingConfig);
       if (!config.enabled) return disabled(base, source.id);
       const batch = Math.max(1, config.batchSize);
       const unit = unitOf(source.kind);
-      const explain = madeWhenAsked(() => `${name(source.id)}: ${formatRate(from.perSecond, unit)} ÷ batch of ${formatCount(batch)} = ${formatRate(from.perSecond / batch, 'invocations')}`);
-      return {
-        ...base, model: 'polled', unitsPerSecond: from.perSecond, invocationsPerSecond: from.perSecond / batch, batchSize: batch,
-        get explanation() {
-          return explain();
-        },
-      };
+      return explainedWhenAsked(
+        { ...base, model: 'polled', unitsPerSecond: from.perSecond, invocationsPerSecond: from.perSecond / batch, batchSize: batch },
+        () => `${name(source.id)}: ${formatRate(from.perSecond, unit)} ÷ batch of ${formatCount(batch)} = ${formatRate(from.perSecond / batch, 'invocations')}`,
+      );
     }
     if (edge.meaning === 'on-success') {
       const units = asyncPerSecond(source.id);
-      const explain = madeWhenAsked(() => `${name(source.id)} on success: ${formatRate(units, 'invocations')}`);
-      return {
-        ...base, model: 'async', unitsPerSecond: units, invocationsPerSecond: units,
-        get explanation() {
-          return explain();
-        },
-      };
+      return explainedWhenAsked({ ...base, model: 'async', unitsPerSecond: units, invocationsPerSecond: units }, () => `${name(source.id)} on success: ${formatRate(units, 'invocations')}`);
     }
     const model = edge.meaning === 'invoke-sync' ? 'sync' : 'async';
     const from = flowOf(source.id);
     const unit = unitOf(source.kind);
     const routes = ROUTERS.has(source.kind) ? routesOf(source.id) : 1;
     const units = from.perSecond / routes;
-    const explain = madeWhenAsked(() => (routes > 1 ? `${name(source.id)}: ${formatRate(from.perSecond, unit)} ÷ ${routes} routes = ${formatRate(units, unit)}` : `${name(source.id)}: ${formatRate(units, unit)}`));
     const size = model === 'async' ? sizeOf(source) : undefined;
-    return {
-      ...base, model, unitsPerSecond: units, invocationsPerSecond: units, ...(size !== undefined ? { eventSizeKB: size } : {}),
-      get explanation() {
-        return explain();
-      },
-    };
+    return explainedWhenAsked(
+      { ...base, model, unitsPerSecond: units, invocationsPerSecond: units, ...(size !== undefined ? { eventSizeKB: size } : {}) },
+      () => (routes > 1 ? `${name(source.id)}: ${formatRate(from.perSecond, unit)} ÷ ${routes} routes = ${formatRate(units, unit)}` : `${name(source.id)}: ${formatRate(units, unit)}`),
+    );
   }
 
   function flowOf(id: string): NodeFlow {
@@ -276,13 +250,10 @@ export function createFlowComputation(index: DesignIndex, scale: number): FlowCo
     if (node.kind === 'lambda-function') {
       const flows: InvocationFlow[] = [];
       if (statedScaled !== undefined && statedScaled > 0) {
-        const explain = madeWhenAsked(() => `direct calls (function URL, SDK): ${formatRate(statedScaled, 'invocations')}`);
-        flows.push({
-          edgeId: null, sourceId: null, model: 'direct', unitsPerSecond: statedScaled, invocationsPerSecond: statedScaled,
-          get explanation() {
-            return explain();
-          },
-        });
+        flows.push(explainedWhenAsked(
+          { edgeId: null, sourceId: null, model: 'direct', unitsPerSecond: statedScaled, invocationsPerSecond: statedScaled },
+          () => `direct calls (function URL, SDK): ${formatRate(statedScaled, 'invocations')}`,
+        ));
       }
       invocations.set(id, flows);
       for (const edge of index.inAmong(id, INVOKING)) {
