@@ -1,7 +1,7 @@
 import type { Design } from '../model/design';
 import { FILE_EXTENSION, FORMAT_ID } from '../model/design';
 import { loadDesign } from '../model/load-design';
-import { importTemplate } from './import-template';
+import { type ImportOptions, importTemplate } from './import-template';
 
 export interface InputProblem {
   /** Where: `file:line:column field`, as much of it as is known. */
@@ -25,13 +25,13 @@ const at = (file: string, line?: number, column?: number) => `${file}${line !== 
  * Reads a design file, or a SAM or CloudFormation template through the importer (node ids are then
  * the template's logical ids). Problems name the file and, where known, the line and the field.
  */
-export function readDesignOrTemplate(text: string, fileName: string): DesignOrTemplate {
+export function readDesignOrTemplate(text: string, fileName: string, options: ImportOptions = {}): DesignOrTemplate {
   if (looksLikeDesign(fileName, text)) {
     const loaded = loadDesign(text);
     if (loaded.ok) return { ok: true, design: loaded.design, from: 'design', warnings: [] };
     return { ok: false, from: 'design', problems: loaded.problems.map((p) => ({ where: `${at(fileName, p.line, p.column)} ${p.path}`, message: p.message })) };
   }
-  const imported = importTemplate(text, fileName);
+  const imported = importTemplate(text, fileName, options);
   if (imported.ok) return { ok: true, design: imported.design, from: 'template', warnings: imported.warnings };
   return { ok: false, from: 'template', problems: imported.problems.map((p) => ({ where: `${at(fileName, p.line, p.column)}${p.path ? ` ${p.path}` : ''}`, message: p.message })) };
 }
