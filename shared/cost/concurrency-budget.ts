@@ -153,19 +153,26 @@ export function computeConcurrencyBudget(index: DesignIndex, flow: TrafficFlow):
 /** The budget from each function's draft (in the order of index.functions): the account's pool shared out, statuses, explanations. */
 export function assembleBudget(index: DesignIndex, functionDrafts: readonly FunctionDraft[]): ConcurrencyBudget {
   const limit = index.settings.accountConcurrencyLimit;
-  const drafts = index.functions.map((fn, i) => ({ fn, ...(functionDrafts[i] as FunctionDraft) }));
+  // Each setting read once per function: on a tracked design every read is recorded.
+  const drafts = index.functions.map((fn, i) => {
+    const { reservedConcurrency: reserved, provisionedConcurrency: provisioned } = fn.config;
+    return { fn, reserved, provisioned, d: functionDrafts[i] as FunctionDraft };
+  });
 
-  const reservedTotal = index.functions.reduce((s, fn) => s + (fn.config.reservedConcurrency ?? 0), 0);
+  let reservedTotal = 0;
+  let unreservedDemand = 0;
+  let unreservedCount = 0;
+  for (const { reserved, provisioned, d } of drafts) {
+    if (reserved !== undefined) reservedTotal += reserved;
+    else {
+      unreservedCount++;
+      unreservedDemand += Math.max(d.expected, provisioned ?? 0);
+    }
+  }
   const pool = Math.max(0, limit - reservedTotal);
-  const unreserved = drafts.filter((d) => d.fn.config.reservedConcurrency === undefined);
-  const needOf = (d: (typeof drafts)[number]) => Math.max(d.expected, d.fn.config.provisionedConcurrency ?? 0);
-  const unreservedDemand = unreserved.reduce((s, d) => s + needOf(d), 0);
   const poolShort = unreservedDemand > pool;
 
-  const functions = drafts.map((d): FunctionConcurrency => {
-    const { fn } = d;
-    const reserved = fn.config.reservedConcurrency;
-    const provisioned = fn.config.provisionedConcurrency;
+  const functions = drafts.map(({ fn, reserved, provisioned, d }): FunctionConcurrency => {
     const fnLimit = reserved ?? pool;
     const onlyPolled = d.sources.length > 0 && d.sources.every((s) => s.model === 'polled');
     const sourceBound = d.demand > d.expected + 1e-9;
@@ -191,7 +198,7 @@ export function assembleBudget(index: DesignIndex, functionDrafts: readonly Func
       }
       if (reserved !== undefined) parts.push(`reserved ${formatCount(reserved)}${over ? ': the rest is throttled' : ''}`);
       else {
-        const others = unreserved.length - 1;
+        const others = unreservedCount - 1;
         const sharing = others === 0 ? `has the ${formatCount(pool)} unreserved to itself` : `shares the ${formatCount(pool)} unreserved with ${others} other function${others === 1 ? '' : 's'} (${formatCount(unreservedDemand)} needed together)`;
         parts.push(`${sharing}${poolShort && d.expected > 0 ? ': not enough, throttled' : ''}`);
       }
