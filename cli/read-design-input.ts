@@ -7,9 +7,8 @@ export type DesignInput =
   | { ok: false; reason: string };
 
 /**
- * Reads a design file or a SAM/CloudFormation template, for commands that only read the design
- * (an imported design is not checked against the schema again: see ImportOptions); every failure
- * is a reason naming the file, line and field.
+ * Reads a design file or a SAM/CloudFormation template (imported read-only: the commands only read
+ * the design); every failure is a reason naming the file, line and field.
  */
 export async function readDesignInput(file: string, io: CliIo): Promise<DesignInput> {
   let text: string;
@@ -18,7 +17,7 @@ export async function readDesignInput(file: string, io: CliIo): Promise<DesignIn
   } catch (error) {
     return { ok: false, reason: `cannot read ${file}: ${error instanceof Error ? error.message : String(error)}` };
   }
-  const result = readDesignOrTemplate(text, file, { checkDesign: false });
+  const result = readDesignOrTemplate(text, file, { readOnly: true });
   if (result.ok) return result;
   const what = result.from === 'design' ? 'a design this version can read' : 'a template this tool can read';
   return { ok: false, reason: `${file} is not ${what}:\n${result.problems.map((p) => `  ${p.where}: ${p.message}`).join('\n')}` };
