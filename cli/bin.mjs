@@ -13,32 +13,13 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Script } from 'node:vm';
+import { bundleIsStale } from './bundle-staleness.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const bundle = join(root, 'dist', 'cli', 'lambda-designer.cjs');
 const cacheDir = process.env.LAMBDA_DESIGNER_CLI_CACHE || join(root, 'node_modules', '.cache', 'lambda-designer-cli');
 
-function newestSource(dir) {
-  let newest = 0;
-  for (const entry of readdirSync(dir, { withFileTypes: true })) {
-    const path = join(dir, entry.name);
-    if (entry.isDirectory()) newest = Math.max(newest, newestSource(path));
-    else if (/\.(ts|json)$/.test(entry.name) && !entry.name.endsWith('.test.ts')) newest = Math.max(newest, statSync(path).mtimeMs);
-  }
-  return newest;
-}
-
-function bundleIsStale() {
-  let built;
-  try {
-    built = statSync(bundle).mtimeMs;
-  } catch {
-    return true;
-  }
-  return newestSource(join(root, 'cli')) > built || newestSource(join(root, 'shared')) > built;
-}
-
-if (bundleIsStale()) {
+if (bundleIsStale(root, bundle)) {
   const { buildCli } = await import('../scripts/build-cli.mjs');
   await buildCli();
 }

@@ -5,9 +5,10 @@
 // keep V8's compiled code of a run in a cache and start the next run from it (Node 20 has no such
 // cache for ES modules).
 import { build } from 'esbuild';
-import { rmSync } from 'node:fs';
+import { rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
+import { INPUTS_FILE } from '../cli/bundle-staleness.mjs';
 import { NODE_BUNDLE, root } from './bundle-ts.mjs';
 
 export const CLI_BUNDLE = join(root, 'dist', 'cli', 'lambda-designer.cjs');
@@ -26,10 +27,13 @@ export async function buildCli() {
   const outdir = join(root, 'dist', 'cli');
   rmSync(outdir, { recursive: true, force: true });
   const commonJs = { ...NODE_BUNDLE, format: 'cjs', banner: {}, minifyWhitespace: true };
-  await Promise.all([
-    build({ ...commonJs, entryPoints: [join(root, 'cli', 'main.ts')], outfile: CLI_BUNDLE, plugins: [elkApart] }),
+  const [cli] = await Promise.all([
+    build({ ...commonJs, entryPoints: [join(root, 'cli', 'main.ts')], outfile: CLI_BUNDLE, plugins: [elkApart], metafile: true, absWorkingDir: root }),
     build({ ...commonJs, entryPoints: [createRequire(import.meta.url).resolve(ELK)], outfile: join(outdir, ELK_CHUNK) }),
   ]);
+  // The project's files the bundle was made from, for the launcher's check that it is up to date (see bundle-staleness.mjs).
+  const inputs = Object.keys(cli.metafile.inputs).filter((input) => !input.split('/').includes('node_modules'));
+  writeFileSync(join(outdir, INPUTS_FILE), `${JSON.stringify(inputs)}\n`);
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) await buildCli();
