@@ -2,6 +2,7 @@ import { findConnectionSpec } from '../catalog/connection-table';
 import { namedIds } from '../export/named-ids';
 import type { DesignEdge, DesignNode } from '../model/design';
 import type { Meaning } from '../model/meaning';
+import { mappingSettings, s3NotificationSettings } from './edge-settings';
 import type { Json } from './parse-template';
 
 const isObject = (v: unknown): v is Json => v !== null && typeof v === 'object' && !Array.isArray(v);
@@ -68,11 +69,11 @@ export class ConnectionBuilder {
       const p = isObject(event.Properties) ? event.Properties : {};
       const from = (value: unknown) => this.nodeNamedBy(value)?.id;
       switch (event.Type) {
-        case 'S3': this.link(from(p.Bucket), fn, 'invoke-async', name); break;
+        case 'S3': this.link(from(p.Bucket), fn, 'invoke-async', name, s3NotificationSettings(p.Events, p.Filter)); break;
         case 'SNS': this.link(from(p.Topic), fn, 'invoke-async', name); break;
-        case 'SQS': this.link(from(p.Queue), fn, 'event-source-mapping', name, { batchSize: p.BatchSize }); break;
+        case 'SQS': this.link(from(p.Queue), fn, 'event-source-mapping', name, mappingSettings(p)); break;
         case 'Kinesis':
-        case 'DynamoDB': this.link(from(p.Stream), fn, 'event-source-mapping', name, { batchSize: p.BatchSize }); break;
+        case 'DynamoDB': this.link(from(p.Stream), fn, 'event-source-mapping', name, mappingSettings(p)); break;
         case 'Api': this.link(from(p.RestApiId), fn, 'invoke-sync', name, { path: p.Path, method: typeof p.Method === 'string' ? p.Method.toUpperCase() : undefined }, 'ServerlessRestApi'); break;
         case 'HttpApi': this.link(from(p.ApiId), fn, 'invoke-sync', name, { path: p.Path, method: typeof p.Method === 'string' ? p.Method.toUpperCase() : undefined }, 'ServerlessHttpApi'); break;
         case 'Cognito': this.link(from(p.UserPool), fn, 'invoke-sync', name); break;
@@ -96,7 +97,7 @@ export class ConnectionBuilder {
   }
 
   private link(source: string | undefined, fn: string, meaning: Meaning, event: string, config: Json = {}, implicit?: string): void {
-    const clean = Object.fromEntries(Object.entries(config).filter(([, v]) => typeof v === 'string' || typeof v === 'number'));
+    const clean = Object.fromEntries(Object.entries(config).filter(([, v]) => typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean' || (Array.isArray(v) && v.every((x) => typeof x === 'string'))));
     if (source && this.connect(source, fn, meaning, clean)) return;
     if (!source && implicit) this.warnings.push(`${fn}: event ${event} uses the implicit ${implicit}, which is not drawn (the event is kept)`);
     else if (!source) this.warnings.push(`${fn}: event ${event} names no resource of this template; kept but not drawn`);

@@ -5,9 +5,11 @@ import { type Design, type DesignNode, DesignOfCreatedNodes, type DesignSource }
 import { createNode, emptyDesign } from '../model/new-design';
 import { ConnectionBuilder } from './connections';
 import { writeCfnYaml } from './cfn-yaml';
+import { mappingSettings, redriveSettings, s3NotificationSettings } from './edge-settings';
 import { configFromProperties, withGlobals } from './map-config';
 import { type Json, parseTemplate, type TemplateProblem } from './parse-template';
 import { placeNodes } from './place-nodes';
+import { rebuildNetwork } from './routes';
 
 export type ImportResult =
   | { ok: true; design: Design; warnings: string[] }
@@ -58,7 +60,11 @@ function rebuildConnections(resources: Json, functionGlobals: Json | undefined, 
     if (node?.kind === 'step-functions') {
       for (const target of [builder.nodeNamedBy(p.DefinitionSubstitutions), builder.nodeNamedBy(p.Policies)]) if (target?.kind === 'lambda-function') builder.connect(id, target.id, 'invoke-sync');
     }
-    if (node?.kind === 'sqs-queue' && isObject(p.RedrivePolicy)) builder.connectAllNamed(id, p.RedrivePolicy.deadLetterTargetArn, 'dead-letter');
+    if (node?.kind === 'sqs-queue' && isObject(p.RedrivePolicy)) {
+      const deadLetters = builder.nodeNamedBy(p.RedrivePolicy.deadLetterTargetArn);
+      if (deadLetters) builder.connect(id, deadLetters.id, 'dead-letter', redriveSettings(p.RedrivePolicy));
+    }
+    if (node?.kind === 's3-bucket' && isObject(p.NotificationConfiguration)) bucketNotifications(id, p.NotificationConfiguration.LambdaConfigurations, builder);
     if (node?.kind === 'rds-proxy') builder.connectAllNamed(id, p.DBProxyTargetGroup ?? [], 'proxy-target');
     if (node && ['efs-file-system', 'rds-database', 'rds-proxy', 'vpc-endpoint', 'alb'].includes(node.kind)) builder.connectAllNamed(id, [p.SecurityGroupIds, p.VpcSecurityGroupIds, p.SecurityGroups], 'network-attach');
     if (node?.kind === 'efs-access-point') builder.connectAllNamed(id, p.FileSystemId, 'part-of');
@@ -71,7 +77,7 @@ function rebuildConnections(resources: Json, functionGlobals: Json | undefined, 
       case 'AWS::Lambda::EventSourceMapping': {
         const source = builder.nodeNamedBy(p.EventSourceArn);
         const fn = builder.nodeNamedBy(p.FunctionName);
-        if (source && fn) builder.connect(source.id, fn.id, 'event-source-mapping', { batchSize: p.BatchSize });
+        if (source && fn) builder.connect(source.id, fn.id, 'event-source-mapping', mappingSettings(p));
         break;
       }
       case 'AWS::Lambda::EventInvokeConfig': {
@@ -99,6 +105,20 @@ function rebuildConnections(resources: Json, functionGlobals: Json | undefined, 
         break;
     }
   }
+}
+
+/** A bucket's LambdaConfigurations (one per event, as export writes them) as one connection per function, its events gathered. */
+function bucketNotifications(bucket: string, configurations: unknown, builder: ConnectionBuilder): void {
+  const byFunction = new Map<string, { events: unknown[]; filter: unknown }>();
+  for (const configuration of Array.isArray(configurations) ? configurations : []) {
+    if (!isObject(configuration)) continue;
+    const fn = builder.nodeNamedBy(configuration.Function);
+    if (fn?.kind !== 'lambda-function') continue;
+    const seen = byFunction.get(fn.id);
+    if (!seen) byFunction.set(fn.id, { events: [configuration.Event], filter: configuration.Filter });
+    else if (JSON.stringify(seen.filter) === JSON.stringify(configuration.Filter)) seen.events.push(configuration.Event);
+  }
+  for (const [fn, { events, filter }] of byFunction) builder.connect(bucket, fn, 'invoke-async', s3NotificationSettings(events, filter));
 }
 
 /** Containers: a subnet sits in the VPC it names; a function in the first subnet of its VPC config. */
@@ -175,6 +195,7 @@ export function importTemplate(text: string, fileName?: string, options: ImportO
   const builder = new ConnectionBuilder(nodes, warnings);
   rebuildConnections(resources, globals, builder, nodes);
   nest(resources, nodes, builder);
+  rebuildNetwork(resources, nodes, builder);
   for (const inline of builder.inline) {
     const node = createNode(design, inline.kind, { id: inline.id, name: inline.name });
     nodes.set(inline.id, node);

@@ -1,0 +1,51 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { exportTemplate } from '../export/export-template';
+import type { Design } from '../model/design';
+import { generateDesign } from '../model/generate-design';
+import { loadDesign } from '../model/load-design';
+import { validateDesign } from '../rules/engine';
+import { importTemplate } from './import-template';
+
+/**
+ * A template exported from a design and imported again is judged as the design was: the importer
+ * draws the connections and settings the export wrote (routes, mapping and notification settings,
+ * redrive counts), so the rules neither lose findings nor report defaults the template overrides.
+ */
+const templates = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'templates');
+const TODAY = '2026-11-23';
+
+/** Starter designs whose connections the importer does not draw yet, and why. */
+const NOT_YET: Record<string, string> = {
+  'alb-multi-value-headers.lambda.json': 'an ALB reaches its function through a listener and a target group, which stay generic resources',
+  'lambda-edge-cloudfront.lambda.json': 'CloudFront names its Lambda@Edge functions by version ARN in LambdaFunctionAssociations, not drawn',
+};
+
+function findingsOf(design: Design): string[] {
+  return validateDesign(design, { today: TODAY }).findings.map((f) => `${f.ruleId} ${[...(f.nodeIds ?? [])].sort().join(',')}`).sort();
+}
+
+const starters = readdirSync(templates).filter((f) => f.endsWith('.lambda.json') && !(f in NOT_YET)).map((f) => {
+  const loaded = loadDesign(readFileSync(join(templates, f), 'utf8'));
+  if (!loaded.ok) throw new Error(`${f} does not load`);
+  return [f, loaded.design] as const;
+});
+const generated = [1, 2, 3].map((seed) => [`generated design, seed ${seed}`, generateDesign(150, seed)] as const);
+
+describe('findings after export and import', () => {
+  it('there are starters to check', () => expect(starters.length).toBeGreaterThanOrEqual(12));
+
+  for (const [name, design] of [...starters, ...generated]) {
+    for (const target of ['sam', 'cfn'] as const) {
+      it(`${name}, through ${target === 'sam' ? 'SAM' : 'CloudFormation'}`, () => {
+        const imported = importTemplate(exportTemplate(design, { target }), `${name}.yaml`);
+        if (!imported.ok) throw new Error(JSON.stringify(imported.problems));
+        // Node ids become logical ids: compare which rules fire how often on how many nodes.
+        const shape = (findings: string[]) => findings.map((f) => `${f.split(' ')[0]} ×${(f.split(' ')[1] ?? '').split(',').filter(Boolean).length}`).sort();
+        expect(shape(findingsOf(imported.design))).toEqual(shape(findingsOf(design)));
+      });
+    }
+  }
+});
