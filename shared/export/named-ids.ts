@@ -1,5 +1,5 @@
+import { isJsonObject } from '../model/json-object';
 type Json = Record<string, unknown>;
-const isObject = (v: unknown): v is Json => v !== null && typeof v === 'object' && !Array.isArray(v);
 
 type WithJson = { toJSON: () => unknown };
 const hasToJson = (v: Json): v is Json & WithJson => typeof v.toJSON === 'function';
@@ -10,9 +10,9 @@ export function namedIds(value: unknown, found = new Set<string>()): Set<string>
   const stack = [value];
   while (stack.length > 0) {
     let item = stack.pop();
-    if (isObject(item) && hasToJson(item)) item = item.toJSON();
+    if (isJsonObject(item) && hasToJson(item)) item = item.toJSON();
     if (Array.isArray(item)) stack.push(...item);
-    else if (isObject(item)) {
+    else if (isJsonObject(item)) {
       if (typeof item.Ref === 'string') found.add(item.Ref);
       const getAtt = item['Fn::GetAtt'];
       if (Array.isArray(getAtt) && typeof getAtt[0] === 'string') found.add(getAtt[0]);

@@ -7,11 +7,11 @@ import { namedIds } from './named-ids';
 import { patchResourceText } from './patch-resource-text';
 import { pristineNodes } from './source-fingerprint';
 import type { CfnResource, CfnTemplate } from './template-types';
+import { isJsonObject } from '../model/json-object';
 
 type Json = Record<string, unknown>;
 const SAM_TRANSFORM = 'AWS::Serverless-2016-10-31';
 const ATTRIBUTES = ['Condition', 'DeletionPolicy', 'UpdateReplacePolicy', 'CreationPolicy', 'Metadata', 'DependsOn'] as const;
-const isObject = (v: unknown): v is Json => v !== null && typeof v === 'object' && !Array.isArray(v);
 
 /** Resources in the order the template had them; new ones after, in the order export made them. */
 function inSourceOrder(resources: Record<string, CfnResource>, order: readonly string[]): Record<string, CfnResource> {
@@ -109,7 +109,7 @@ export function applySource(template: CfnTemplate, ctx: ExportContext, asImporte
   const keepsSam = sam || Object.values(resources).some((r) => String(r.Type).startsWith('AWS::Serverless::'));
   const transforms = [transform ?? [], keepsSam ? SAM_TRANSFORM : []].flat().filter((t, i, all) => all.indexOf(t) === i);
   const withoutSam = transforms.filter((t) => keepsSam || t !== SAM_TRANSFORM);
-  const section = (name: string) => (isObject(sections[name]) && Object.keys(sections[name]).length > 0 ? { [name]: sections[name] } : {});
+  const section = (name: string) => (isJsonObject(sections[name]) && Object.keys(sections[name]).length > 0 ? { [name]: sections[name] } : {});
   // What the template did not say, export does not add: no format version, no description made up from the name.
   const description = typeof sections.Description === 'string' ? sections.Description : ctx.design.description.trim() ? template.Description : undefined;
   const merged: CfnTemplate = {

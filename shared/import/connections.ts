@@ -4,8 +4,8 @@ import type { DesignEdge, DesignNode } from '../model/design';
 import type { Meaning } from '../model/meaning';
 import { mappingSettings, s3NotificationSettings } from './edge-settings';
 import type { Json } from './parse-template';
+import { isJsonObject } from '../model/json-object';
 
-const isObject = (v: unknown): v is Json => v !== null && typeof v === 'object' && !Array.isArray(v);
 
 /** Inline SAM event sources that are not resources of their own: drawn as nodes, written back inside their function. */
 export interface InlineNode {
@@ -63,10 +63,10 @@ export class ConnectionBuilder {
 
   /** SAM function events: the node each names, connected the way the catalog draws it. */
   functionEvents(fn: string, events: unknown): void {
-    if (!isObject(events)) return;
+    if (!isJsonObject(events)) return;
     for (const [name, event] of Object.entries(events)) {
-      if (!isObject(event)) continue;
-      const p = isObject(event.Properties) ? event.Properties : {};
+      if (!isJsonObject(event)) continue;
+      const p = isJsonObject(event.Properties) ? event.Properties : {};
       const from = (value: unknown) => this.nodeNamedBy(value)?.id;
       switch (event.Type) {
         case 'S3': this.link(from(p.Bucket), fn, 'invoke-async', name, s3NotificationSettings(p.Events, p.Filter)); break;

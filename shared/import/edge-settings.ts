@@ -1,5 +1,7 @@
 import { STARTING_POSITIONS } from '../catalog/connections/configs';
+import { defined } from './map-config';
 import type { Json } from './parse-template';
+import { isJsonObject } from '../model/json-object';
 
 /**
  * Settings of connections from what a template wrote, for the fields the design draws: the inverse
@@ -8,7 +10,6 @@ import type { Json } from './parse-template';
  * function, a number that is not whole) is left out, and the default stands.
  */
 
-const isObject = (v: unknown): v is Json => v !== null && typeof v === 'object' && !Array.isArray(v);
 
 const whole = (v: unknown): number | undefined => {
   if (typeof v === 'number' && Number.isInteger(v)) return v;
@@ -21,20 +22,16 @@ const flag = (v: unknown): boolean | undefined => {
   return text === 'true' ? true : text === 'false' ? false : undefined;
 };
 
-function defined(settings: Record<string, unknown>): Json {
-  return Object.fromEntries(Object.entries(settings).filter(([, v]) => v !== undefined));
-}
-
 /** An event source mapping's settings (an AWS::Lambda::EventSourceMapping's properties, or a SAM SQS, Kinesis or DynamoDB event's). */
 export function mappingSettings(p: Json): Json {
-  const filters = isObject(p.FilterCriteria) && Array.isArray(p.FilterCriteria.Filters) ? p.FilterCriteria.Filters : [];
-  const only = filters.length === 1 && isObject(filters[0]) && typeof filters[0].Pattern === 'string' ? filters[0].Pattern : undefined;
+  const filters = isJsonObject(p.FilterCriteria) && Array.isArray(p.FilterCriteria.Filters) ? p.FilterCriteria.Filters : [];
+  const only = filters.length === 1 && isJsonObject(filters[0]) && typeof filters[0].Pattern === 'string' ? filters[0].Pattern : undefined;
   const position = typeof p.StartingPosition === 'string' ? p.StartingPosition.toUpperCase() : undefined;
   return defined({
     batchSize: whole(p.BatchSize),
     maximumBatchingWindowSeconds: whole(p.MaximumBatchingWindowInSeconds),
     reportBatchItemFailures: Array.isArray(p.FunctionResponseTypes) ? p.FunctionResponseTypes.includes('ReportBatchItemFailures') : undefined,
-    maximumConcurrency: isObject(p.ScalingConfig) ? whole(p.ScalingConfig.MaximumConcurrency) : undefined,
+    maximumConcurrency: isJsonObject(p.ScalingConfig) ? whole(p.ScalingConfig.MaximumConcurrency) : undefined,
     enabled: flag(p.Enabled),
     filterPattern: only,
     startingPosition: (STARTING_POSITIONS as readonly string[]).includes(position ?? '') ? position : undefined,
@@ -49,10 +46,10 @@ export function mappingSettings(p: Json): Json {
 /** An S3 notification's settings from its events (one or a list) and its filter (`S3Key.Rules` of prefix and suffix). */
 export function s3NotificationSettings(events: unknown, filter: unknown): Json {
   const list = (Array.isArray(events) ? events : [events]).filter((e): e is string => typeof e === 'string');
-  const rules = isObject(filter) && isObject(filter.S3Key) && Array.isArray(filter.S3Key.Rules) ? filter.S3Key.Rules : [];
+  const rules = isJsonObject(filter) && isJsonObject(filter.S3Key) && Array.isArray(filter.S3Key.Rules) ? filter.S3Key.Rules : [];
   const rule = (name: string) => {
-    const found = rules.find((r) => isObject(r) && typeof r.Name === 'string' && r.Name.toLowerCase() === name);
-    return isObject(found) && typeof found.Value === 'string' ? found.Value : undefined;
+    const found = rules.find((r) => isJsonObject(r) && typeof r.Name === 'string' && r.Name.toLowerCase() === name);
+    return isJsonObject(found) && typeof found.Value === 'string' ? found.Value : undefined;
   };
   return defined({ events: list.length > 0 ? list : undefined, prefix: rule('prefix'), suffix: rule('suffix') });
 }

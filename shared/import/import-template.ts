@@ -10,12 +10,12 @@ import { configFromProperties, withGlobals } from './map-config';
 import { type Json, parseTemplate, type TemplateProblem } from './parse-template';
 import { placeNodes } from './place-nodes';
 import { rebuildNetwork } from './routes';
+import { isJsonObject } from '../model/json-object';
 
 export type ImportResult =
   | { ok: true; design: Design; warnings: string[] }
   | { ok: false; problems: TemplateProblem[] };
 
-const isObject = (v: unknown): v is Json => v !== null && typeof v === 'object' && !Array.isArray(v);
 const KIND_OF_TYPE = new Map<string, string>(KINDS.flatMap((k) => k.cfnTypes.map((t) => [t, k.id] as const)));
 const ATTRIBUTES = ['DependsOn', 'Condition', 'DeletionPolicy', 'UpdateReplacePolicy', 'CreationPolicy', 'UpdatePolicy', 'Metadata'];
 
@@ -39,20 +39,20 @@ function designName(template: Json, fileName: string | undefined): string {
 function rebuildConnections(resources: Json, functionGlobals: Json | undefined, builder: ConnectionBuilder, nodes: Map<string, DesignNode>): void {
   for (const [id, resource] of Object.entries(resources) as [string, Json][]) {
     const node = nodes.get(id);
-    const p = isObject(resource.Properties) ? resource.Properties : {};
+    const p = isJsonObject(resource.Properties) ? resource.Properties : {};
     if (node?.kind === 'lambda-function') {
       const props = resource.Type === 'AWS::Serverless::Function' ? withGlobals(p, functionGlobals) : p;
       builder.functionEvents(id, props.Events);
-      if (isObject(props.Environment)) builder.connectAllNamed(id, props.Environment, 'access');
+      if (isJsonObject(props.Environment)) builder.connectAllNamed(id, props.Environment, 'access');
       builder.connectAllNamed(id, props.Policies, 'access');
       builder.connectAllNamed(id, props.Layers, 'uses-layer');
       for (const layer of Array.isArray(props.Layers) ? props.Layers : []) {
         const layerNode = builder.nodeNamedBy(layer);
         if (layerNode) builder.connect(layerNode.id, id, 'uses-layer');
       }
-      const vpc = isObject(props.VpcConfig) ? props.VpcConfig : {};
+      const vpc = isJsonObject(props.VpcConfig) ? props.VpcConfig : {};
       builder.connectAllNamed(id, [vpc.SubnetIds, vpc.SecurityGroupIds], 'network-attach');
-      const invoke = isObject(props.EventInvokeConfig) && isObject(props.EventInvokeConfig.DestinationConfig) ? props.EventInvokeConfig.DestinationConfig : {};
+      const invoke = isJsonObject(props.EventInvokeConfig) && isJsonObject(props.EventInvokeConfig.DestinationConfig) ? props.EventInvokeConfig.DestinationConfig : {};
       builder.connectAllNamed(id, invoke.OnSuccess, 'on-success');
       builder.connectAllNamed(id, invoke.OnFailure, 'on-failure');
       builder.connectAllNamed(id, props.DeadLetterQueue ?? props.DeadLetterConfig, 'dead-letter');
@@ -60,11 +60,11 @@ function rebuildConnections(resources: Json, functionGlobals: Json | undefined, 
     if (node?.kind === 'step-functions') {
       for (const target of [builder.nodeNamedBy(p.DefinitionSubstitutions), builder.nodeNamedBy(p.Policies)]) if (target?.kind === 'lambda-function') builder.connect(id, target.id, 'invoke-sync');
     }
-    if (node?.kind === 'sqs-queue' && isObject(p.RedrivePolicy)) {
+    if (node?.kind === 'sqs-queue' && isJsonObject(p.RedrivePolicy)) {
       const deadLetters = builder.nodeNamedBy(p.RedrivePolicy.deadLetterTargetArn);
       if (deadLetters) builder.connect(id, deadLetters.id, 'dead-letter', redriveSettings(p.RedrivePolicy));
     }
-    if (node?.kind === 's3-bucket' && isObject(p.NotificationConfiguration)) bucketNotifications(id, p.NotificationConfiguration.LambdaConfigurations, builder);
+    if (node?.kind === 's3-bucket' && isJsonObject(p.NotificationConfiguration)) bucketNotifications(id, p.NotificationConfiguration.LambdaConfigurations, builder);
     if (node?.kind === 'rds-proxy') builder.connectAllNamed(id, p.DBProxyTargetGroup ?? [], 'proxy-target');
     if (node && ['efs-file-system', 'rds-database', 'rds-proxy', 'vpc-endpoint', 'alb'].includes(node.kind)) builder.connectAllNamed(id, [p.SecurityGroupIds, p.VpcSecurityGroupIds, p.SecurityGroups], 'network-attach');
     if (node?.kind === 'efs-access-point') builder.connectAllNamed(id, p.FileSystemId, 'part-of');
@@ -82,7 +82,7 @@ function rebuildConnections(resources: Json, functionGlobals: Json | undefined, 
       }
       case 'AWS::Lambda::EventInvokeConfig': {
         const fn = builder.nodeNamedBy(p.FunctionName);
-        const destinations = isObject(p.DestinationConfig) ? p.DestinationConfig : {};
+        const destinations = isJsonObject(p.DestinationConfig) ? p.DestinationConfig : {};
         if (fn) {
           builder.connectAllNamed(fn.id, destinations.OnSuccess, 'on-success');
           builder.connectAllNamed(fn.id, destinations.OnFailure, 'on-failure');
@@ -111,7 +111,7 @@ function rebuildConnections(resources: Json, functionGlobals: Json | undefined, 
 function bucketNotifications(bucket: string, configurations: unknown, builder: ConnectionBuilder): void {
   const byFunction = new Map<string, { events: unknown[]; filter: unknown }>();
   for (const configuration of Array.isArray(configurations) ? configurations : []) {
-    if (!isObject(configuration)) continue;
+    if (!isJsonObject(configuration)) continue;
     const fn = builder.nodeNamedBy(configuration.Function);
     if (fn?.kind !== 'lambda-function') continue;
     const seen = byFunction.get(fn.id);
@@ -126,9 +126,9 @@ function nest(resources: Json, nodes: Map<string, DesignNode>, builder: Connecti
   for (const [id, resource] of Object.entries(resources) as [string, Json][]) {
     const node = nodes.get(id);
     if (!node) continue;
-    const p = isObject(resource.Properties) ? resource.Properties : {};
+    const p = isJsonObject(resource.Properties) ? resource.Properties : {};
     const candidates = node.kind === 'lambda-function'
-      ? [isObject(p.VpcConfig) ? p.VpcConfig.SubnetIds : undefined]
+      ? [isJsonObject(p.VpcConfig) ? p.VpcConfig.SubnetIds : undefined]
       : [p.VpcId, p.SubnetId, p.DBSubnetGroupName, p.VpcSubnetIds];
     const parent = builder.nodeNamedBy(candidates);
     if (parent && canContain(parent.kind, node.kind)) node.parentId = parent.id;
@@ -160,7 +160,7 @@ export function importTemplate(text: string, fileName?: string, options: ImportO
   const template = parsed.template;
   const warnings = [...parsed.warnings];
   const resources = template.Resources as Json;
-  const globals = isObject(template.Globals) && isObject(template.Globals.Function) ? template.Globals.Function : undefined;
+  const globals = isJsonObject(template.Globals) && isJsonObject(template.Globals.Function) ? template.Globals.Function : undefined;
 
   const design = emptyDesign(designName(template, fileName));
   if (typeof template.Description === 'string') design.description = template.Description.trim();
@@ -172,7 +172,7 @@ export function importTemplate(text: string, fileName?: string, options: ImportO
       problems.push({ path: `Resources.${id}`, message: `logical id "${id}" must start with a letter to become a node id` });
       continue;
     }
-    const properties = isObject(resource.Properties) ? resource.Properties : {};
+    const properties = isJsonObject(resource.Properties) ? resource.Properties : {};
     // A rule with a schedule and no pattern is a schedule: drawn so, its rate counts for the cost and the rules.
     const scheduledRule = resource.Type === 'AWS::Events::Rule' && properties.ScheduleExpression !== undefined && properties.EventPattern === undefined;
     const kind = scheduledRule ? 'eventbridge-schedule' : KIND_OF_TYPE.get(String(resource.Type)) ?? 'generic-resource';

@@ -1,31 +1,31 @@
 import type { Json } from './parse-template';
+import { isJsonObject } from '../model/json-object';
 
-const isObject = (v: unknown): v is Json => v !== null && typeof v === 'object' && !Array.isArray(v);
 const text = (v: unknown) => (typeof v === 'string' ? v : undefined);
 const int = (v: unknown) => (typeof v === 'number' && Number.isInteger(v) ? v : typeof v === 'string' && /^\d+$/.test(v) ? Number(v) : undefined);
 
 /** Only the fields that have a literal value: an intrinsic (`!Ref MemoryParam`) leaves the kind's default. */
-function defined(config: Json): Json {
-  return Object.fromEntries(Object.entries(config).filter(([, v]) => v !== undefined && !(isObject(v) && Object.keys(v).length === 0)));
+export function defined(config: Json): Json {
+  return Object.fromEntries(Object.entries(config).filter(([, v]) => v !== undefined && !(isJsonObject(v) && Object.keys(v).length === 0)));
 }
 
 /** SAM Globals sit under a function's own properties; maps (environment variables) merge key by key. */
 export function withGlobals(properties: Json, globals: Json | undefined): Json {
   if (!globals) return properties;
   const merged: Json = { ...globals, ...properties };
-  const env = (p: Json) => (isObject(p.Environment) && isObject(p.Environment.Variables) ? p.Environment.Variables : undefined);
+  const env = (p: Json) => (isJsonObject(p.Environment) && isJsonObject(p.Environment.Variables) ? p.Environment.Variables : undefined);
   if (env(globals) && env(properties)) merged.Environment = { Variables: { ...env(globals), ...env(properties) } };
   return merged;
 }
 
 function functionConfig(p: Json): Json {
-  const env = isObject(p.Environment) && isObject(p.Environment.Variables) ? p.Environment.Variables : {};
-  const url = isObject(p.FunctionUrlConfig) ? p.FunctionUrlConfig : undefined;
-  const cors = url && isObject(url.Cors) && Array.isArray(url.Cors.AllowOrigins) ? url.Cors.AllowOrigins.filter((o) => typeof o === 'string') : undefined;
-  const code = isObject(p.Code) ? p.Code : {};
+  const env = isJsonObject(p.Environment) && isJsonObject(p.Environment.Variables) ? p.Environment.Variables : {};
+  const url = isJsonObject(p.FunctionUrlConfig) ? p.FunctionUrlConfig : undefined;
+  const cors = url && isJsonObject(url.Cors) && Array.isArray(url.Cors.AllowOrigins) ? url.Cors.AllowOrigins.filter((o) => typeof o === 'string') : undefined;
+  const code = isJsonObject(p.Code) ? p.Code : {};
   const inline = text(p.InlineCode) ?? text(code.ZipFile);
-  const deployment = isObject(p.DeploymentPreference) ? text(p.DeploymentPreference.Type) : undefined;
-  const invoke = isObject(p.EventInvokeConfig) ? p.EventInvokeConfig : {};
+  const deployment = isJsonObject(p.DeploymentPreference) ? text(p.DeploymentPreference.Type) : undefined;
+  const invoke = isJsonObject(p.EventInvokeConfig) ? p.EventInvokeConfig : {};
   return defined({
     description: text(p.Description),
     packageType: p.PackageType === 'Image' ? 'Image' : undefined,
@@ -36,12 +36,12 @@ function functionConfig(p: Json): Json {
     imageUri: text(p.ImageUri) ?? text(code.ImageUri),
     memorySize: int(p.MemorySize),
     timeout: int(p.Timeout),
-    ephemeralStorage: isObject(p.EphemeralStorage) ? int(p.EphemeralStorage.Size) : undefined,
+    ephemeralStorage: isJsonObject(p.EphemeralStorage) ? int(p.EphemeralStorage.Size) : undefined,
     architecture: Array.isArray(p.Architectures) && p.Architectures[0] === 'arm64' ? 'arm64' : undefined,
     environment: Object.fromEntries(Object.entries(env).filter(([, v]) => typeof v === 'string' || typeof v === 'number').map(([k, v]) => [k, String(v)])),
-    tracing: p.Tracing === 'Active' || (isObject(p.TracingConfig) && p.TracingConfig.Mode === 'Active') ? 'Active' : undefined,
+    tracing: p.Tracing === 'Active' || (isJsonObject(p.TracingConfig) && p.TracingConfig.Mode === 'Active') ? 'Active' : undefined,
     reservedConcurrency: int(p.ReservedConcurrentExecutions),
-    provisionedConcurrency: isObject(p.ProvisionedConcurrencyConfig) ? int(p.ProvisionedConcurrencyConfig.ProvisionedConcurrentExecutions) : undefined,
+    provisionedConcurrency: isJsonObject(p.ProvisionedConcurrencyConfig) ? int(p.ProvisionedConcurrencyConfig.ProvisionedConcurrentExecutions) : undefined,
     alias: text(p.AutoPublishAlias),
     deploymentPreference: deployment && deployment !== 'AllAtOnce' && /^(Canary|Linear)/.test(deployment) ? { type: deployment } : deployment === 'AllAtOnce' ? { type: 'AllAtOnce' } : undefined,
     functionUrl: url ? defined({ enabled: true, authType: url.AuthType === 'NONE' ? 'NONE' : undefined, corsAllowOrigins: cors, invokeMode: url.InvokeMode === 'RESPONSE_STREAM' ? 'RESPONSE_STREAM' : undefined }) : undefined,
@@ -51,10 +51,10 @@ function functionConfig(p: Json): Json {
 }
 
 function tableConfig(p: Json): Json {
-  const stream = isObject(p.StreamSpecification) ? p.StreamSpecification : undefined;
+  const stream = isJsonObject(p.StreamSpecification) ? p.StreamSpecification : undefined;
   const viewType = stream ? text(stream.StreamViewType) : undefined;
   return defined({
-    billingMode: p.BillingMode === 'PROVISIONED' || (p.BillingMode === undefined && isObject(p.ProvisionedThroughput)) ? 'PROVISIONED' : undefined,
+    billingMode: p.BillingMode === 'PROVISIONED' || (p.BillingMode === undefined && isJsonObject(p.ProvisionedThroughput)) ? 'PROVISIONED' : undefined,
     streamEnabled: viewType ? true : undefined,
     streamViewType: viewType && ['NEW_AND_OLD_IMAGES', 'NEW_IMAGE', 'OLD_IMAGE', 'KEYS_ONLY'].includes(viewType) ? viewType : undefined,
   });
@@ -65,8 +65,8 @@ function tableConfig(p: Json): Json {
  * subnets on different zones stay on different zones (the resource itself is kept as written).
  */
 function zoneByIndex(v: unknown): string | undefined {
-  const select = isObject(v) ? v['Fn::Select'] : undefined;
-  if (!Array.isArray(select) || !isObject(select[1]) || !('Fn::GetAZs' in select[1])) return undefined;
+  const select = isJsonObject(v) ? v['Fn::Select'] : undefined;
+  if (!Array.isArray(select) || !isJsonObject(select[1]) || !('Fn::GetAZs' in select[1])) return undefined;
   const n = int(select[0]);
   return n !== undefined && n < 6 ? `us-east-1${'abcdef'[n]}` : undefined;
 }
@@ -83,7 +83,7 @@ function layerConfig(p: Json): Json {
 
 /** `com.amazonaws.<region>.s3` (often built with !Sub) becomes the short service name `s3`. */
 function endpointConfig(p: Json): Json {
-  const name = text(p.ServiceName) ?? (isObject(p.ServiceName) ? text(p.ServiceName['Fn::Sub']) : undefined);
+  const name = text(p.ServiceName) ?? (isJsonObject(p.ServiceName) ? text(p.ServiceName['Fn::Sub']) : undefined);
   const service = name?.split('.').at(-1);
   return defined({
     endpointType: p.VpcEndpointType === 'Interface' ? 'Interface' : p.VpcEndpointType === 'GatewayLoadBalancer' ? undefined : 'Gateway',
@@ -106,7 +106,7 @@ export function configFromProperties(kind: string, properties: Json): Json {
     case 'log-group':
       return defined({
         retentionInDays: int(properties.RetentionInDays),
-        logGroupName: text(properties.LogGroupName) ?? (isObject(properties.LogGroupName) ? text(properties.LogGroupName['Fn::Sub']) : undefined),
+        logGroupName: text(properties.LogGroupName) ?? (isJsonObject(properties.LogGroupName) ? text(properties.LogGroupName['Fn::Sub']) : undefined),
       });
     case 'ssm-parameter':
       return defined({ type: properties.Type === 'StringList' ? 'StringList' : undefined, value: text(properties.Value) });
@@ -116,14 +116,14 @@ export function configFromProperties(kind: string, properties: Json): Json {
       return tableConfig(properties);
     case 'kinesis-stream':
       return defined({
-        streamMode: isObject(properties.StreamModeDetails) && properties.StreamModeDetails.StreamMode === 'ON_DEMAND' ? 'ON_DEMAND' : undefined,
+        streamMode: isJsonObject(properties.StreamModeDetails) && properties.StreamModeDetails.StreamMode === 'ON_DEMAND' ? 'ON_DEMAND' : undefined,
         shardCount: int(properties.ShardCount),
         retentionPeriodHours: int(properties.RetentionPeriodHours),
       });
     case 's3-bucket':
       return defined({
-        versioning: isObject(properties.VersioningConfiguration) && properties.VersioningConfiguration.Status === 'Enabled' ? true : undefined,
-        eventBridge: isObject(properties.NotificationConfiguration) && isObject(properties.NotificationConfiguration.EventBridgeConfiguration) ? true : undefined,
+        versioning: isJsonObject(properties.VersioningConfiguration) && properties.VersioningConfiguration.Status === 'Enabled' ? true : undefined,
+        eventBridge: isJsonObject(properties.NotificationConfiguration) && isJsonObject(properties.NotificationConfiguration.EventBridgeConfiguration) ? true : undefined,
       });
     case 'sns-topic':
       return defined({ fifo: properties.FifoTopic === true || properties.FifoTopic === 'true' ? true : undefined });
@@ -131,7 +131,7 @@ export function configFromProperties(kind: string, properties: Json): Json {
       return layerConfig(properties);
     case 'eventbridge-rule':
       return defined({
-        eventPattern: isObject(properties.EventPattern) ? JSON.stringify(properties.EventPattern, null, 2) : undefined,
+        eventPattern: isJsonObject(properties.EventPattern) ? JSON.stringify(properties.EventPattern, null, 2) : undefined,
         state: properties.State === 'DISABLED' ? 'DISABLED' : undefined,
       });
     case 'eventbridge-schedule':

@@ -1,9 +1,9 @@
 import type { DesignNode } from '../model/design';
 import type { ConnectionBuilder } from './connections';
 import type { Json } from './parse-template';
+import { isJsonObject } from '../model/json-object';
 
-const isObject = (v: unknown): v is Json => v !== null && typeof v === 'object' && !Array.isArray(v);
-const propertiesOf = (resource: unknown): Json => (isObject(resource) && isObject(resource.Properties) ? resource.Properties : {});
+const propertiesOf = (resource: unknown): Json => (isJsonObject(resource) && isJsonObject(resource.Properties) ? resource.Properties : {});
 const list = (value: unknown): unknown[] => (Array.isArray(value) ? value : value === undefined ? [] : [value]);
 
 /** A subnet's traffic leaves through these when its route table's default route names them. */

@@ -1,9 +1,8 @@
 import { defineRule } from '../define-rule';
 import { nodeChange } from '../lib/fixes';
 import { SEEDS } from '../lib/seeds';
+import { isJsonObject } from '../../model/json-object';
 
-type Json = Record<string, unknown>;
-const isObject = (v: unknown): v is Json => v !== null && typeof v === 'object' && !Array.isArray(v);
 
 export const globalsArchitecture = defineRule({
   id: 'DEP004',
@@ -16,13 +15,13 @@ export const globalsArchitecture = defineRule({
   check(index, report) {
     const source = index.design.source;
     const globals = source?.sections.Globals;
-    const listed = isObject(globals) && isObject(globals.Function) ? globals.Function.Architectures : undefined;
+    const listed = isJsonObject(globals) && isJsonObject(globals.Function) ? globals.Function.Architectures : undefined;
     if (!Array.isArray(listed) || listed.length === 0) return;
     const global = typeof listed[0] === 'string' ? listed[0] : undefined;
     for (const fn of index.functions) {
       const original = source?.resources[fn.id]?.resource;
       if (original?.Type !== 'AWS::Serverless::Function') continue;
-      const ownList = isObject(original.Properties) && original.Properties.Architectures !== undefined;
+      const ownList = isJsonObject(original.Properties) && original.Properties.Architectures !== undefined;
       if (!ownList && fn.config.architecture === global) continue;
       report({
         message: ownList
