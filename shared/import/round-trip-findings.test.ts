@@ -23,8 +23,9 @@ const NOT_YET: Record<string, string> = {
   'lambda-edge-cloudfront.lambda.json': 'CloudFront names its Lambda@Edge functions by version ARN in LambdaFunctionAssociations, not drawn',
 };
 
+/** Node ids become logical ids on the way: which rules fire, how often, on how many nodes. */
 function findingsOf(design: Design): string[] {
-  return validateDesign(design, { today: TODAY }).findings.map((f) => `${f.ruleId} ${[...(f.nodeIds ?? [])].sort().join(',')}`).sort();
+  return validateDesign(design, { today: TODAY }).findings.map((f) => `${f.ruleId} ×${f.nodeIds?.length ?? 0}`).sort();
 }
 
 const starters = readdirSync(templates).filter((f) => f.endsWith('.lambda.json') && !(f in NOT_YET)).map((f) => {
@@ -42,9 +43,7 @@ describe('findings after export and import', () => {
       it(`${name}, through ${target === 'sam' ? 'SAM' : 'CloudFormation'}`, () => {
         const imported = importTemplate(exportTemplate(design, { target }), `${name}.yaml`);
         if (!imported.ok) throw new Error(JSON.stringify(imported.problems));
-        // Node ids become logical ids: compare which rules fire how often on how many nodes.
-        const shape = (findings: string[]) => findings.map((f) => `${f.split(' ')[0]} ×${(f.split(' ')[1] ?? '').split(',').filter(Boolean).length}`).sort();
-        expect(shape(findingsOf(imported.design))).toEqual(shape(findingsOf(design)));
+        expect(findingsOf(imported.design)).toEqual(findingsOf(design));
       });
     }
   }

@@ -25,13 +25,17 @@ export function rebuildNetwork(resources: Json, nodes: ReadonlyMap<string, Desig
       case 'AWS::EC2::VPCGatewayAttachment': {
         const gateway = builder.nodeNamedBy(p.InternetGatewayId);
         const vpc = builder.nodeNamedBy(p.VpcId);
-        if (gateway?.kind === 'internet-gateway' && vpc?.kind === 'vpc' && gateway.parentId === undefined) (nodes.get(gateway.id) as DesignNode).parentId = vpc.id;
+        if (gateway?.kind === 'internet-gateway' && vpc?.kind === 'vpc' && gateway.parentId === undefined) gateway.parentId = vpc.id;
         break;
       }
       case 'AWS::EC2::SubnetRouteTableAssociation': {
         const subnet = builder.nodeNamedBy(p.SubnetId);
         const table = builder.nodeNamedBy(p.RouteTableId);
-        if (subnet?.kind === 'subnet' && table) subnetsOfTable.set(table.id, [...(subnetsOfTable.get(table.id) ?? []), subnet.id]);
+        if (subnet?.kind === 'subnet' && table) {
+          const subnets = subnetsOfTable.get(table.id);
+          if (subnets) subnets.push(subnet.id);
+          else subnetsOfTable.set(table.id, [subnet.id]);
+        }
         break;
       }
       default:
