@@ -22,6 +22,11 @@ export class ConnectionBuilder {
 
   constructor(private readonly nodes: Map<string, DesignNode>, private readonly warnings: string[]) {}
 
+  /** The node of a logical id. */
+  node(id: string): DesignNode | undefined {
+    return this.nodes.get(id);
+  }
+
   /** The first node a value names (`!Ref X`, `!GetAtt X.Arn`, `${X}`). */
   nodeNamedBy(value: unknown): DesignNode | undefined {
     for (const id of namedIds(value)) {

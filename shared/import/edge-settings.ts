@@ -1,12 +1,12 @@
-import { STARTING_POSITIONS } from '../catalog/connections/configs';
+import { EDGE_EVENT_TYPES, STARTING_POSITIONS } from '../catalog/connections/configs';
 import { defined } from './map-config';
 import type { Json } from './parse-template';
 import { isJsonObject } from '../model/json-object';
 
 /**
  * Settings of connections from what a template wrote, for the fields the design draws: the inverse
- * of the export's emitters (emit/triggers-polled.ts, emit/triggers-push.ts), so that the rules judge
- * what the template says rather than the defaults. A value the design cannot hold (an intrinsic
+ * of the export's emitters (emit/triggers-polled.ts, emit/triggers-push.ts, emit/triggers-web.ts),
+ * so that the rules judge what the template says rather than the defaults. A value the design cannot hold (an intrinsic
  * function, a number that is not whole) is left out, and the default stands.
  */
 
@@ -57,4 +57,27 @@ export function s3NotificationSettings(events: unknown, filter: unknown): Json {
 /** A queue's RedrivePolicy: how many receives before a message moves to the dead-letter queue. */
 export function redriveSettings(policy: Json): Json {
   return defined({ maxReceiveCount: whole(policy.maxReceiveCount) });
+}
+
+/**
+ * A load balancer's target: the listener rule's priority and path pattern (none for a listener's
+ * default action, which takes every path) and the target group's multi-value headers attribute.
+ */
+export function albTargetSettings(rule: Json | undefined, targetGroup: Json): Json {
+  const conditions = Array.isArray(rule?.Conditions) ? rule.Conditions : [];
+  const path = conditions.find((c) => isJsonObject(c) && c.Field === 'path-pattern');
+  const values = isJsonObject(path) ? (isJsonObject(path.PathPatternConfig) ? path.PathPatternConfig.Values : path.Values) : undefined;
+  const attributes = Array.isArray(targetGroup.TargetGroupAttributes) ? targetGroup.TargetGroupAttributes : [];
+  const multiValue = attributes.find((a) => isJsonObject(a) && a.Key === 'lambda.multi_value_headers.enabled');
+  return defined({
+    priority: whole(rule?.Priority),
+    pathPattern: Array.isArray(values) && typeof values[0] === 'string' ? values[0] : undefined,
+    multiValueHeaders: isJsonObject(multiValue) ? flag(multiValue.Value) : undefined,
+  });
+}
+
+/** A CloudFront association (LambdaFunctionAssociations or FunctionAssociations): the event that runs the function, and IncludeBody. */
+export function edgeTriggerSettings(association: Json): Json {
+  const eventType = (EDGE_EVENT_TYPES as readonly unknown[]).includes(association.EventType) ? association.EventType : undefined;
+  return defined({ eventType, includeBody: flag(association.IncludeBody) });
 }

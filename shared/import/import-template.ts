@@ -10,6 +10,8 @@ import { configFromProperties, withGlobals } from './map-config';
 import { type Json, parseTemplate, type TemplateProblem } from './parse-template';
 import { placeNodes } from './place-nodes';
 import { rebuildNetwork } from './routes';
+import { rebuildAlbTargets, rebuildEdgeAssociations } from './web-triggers';
+import { rebuildApiIntegrations } from './api-integrations';
 import { isJsonObject } from '../model/json-object';
 
 export type ImportResult =
@@ -64,7 +66,9 @@ function rebuildConnections(resources: Json, functionGlobals: Json | undefined, 
       const deadLetters = builder.nodeNamedBy(p.RedrivePolicy.deadLetterTargetArn);
       if (deadLetters) builder.connect(id, deadLetters.id, 'dead-letter', redriveSettings(p.RedrivePolicy));
     }
+    if (node?.kind === 'sns-topic') for (const subscription of Array.isArray(p.Subscription) ? p.Subscription : []) if (isJsonObject(subscription)) subscribe(id, subscription.Endpoint, builder);
     if (node?.kind === 's3-bucket' && isJsonObject(p.NotificationConfiguration)) bucketNotifications(id, p.NotificationConfiguration.LambdaConfigurations, builder);
+    if (node?.kind === 'cloudfront') rebuildEdgeAssociations(id, p, resources, builder);
     if (node?.kind === 'rds-proxy') builder.connectAllNamed(id, p.DBProxyTargetGroup ?? [], 'proxy-target');
     if (node && ['efs-file-system', 'rds-database', 'rds-proxy', 'vpc-endpoint', 'alb'].includes(node.kind)) builder.connectAllNamed(id, [p.SecurityGroupIds, p.VpcSecurityGroupIds, p.SecurityGroups], 'network-attach');
     if (node?.kind === 'efs-access-point') builder.connectAllNamed(id, p.FileSystemId, 'part-of');
@@ -91,8 +95,7 @@ function rebuildConnections(resources: Json, functionGlobals: Json | undefined, 
       }
       case 'AWS::SNS::Subscription': {
         const topic = builder.nodeNamedBy(p.TopicArn);
-        const target = builder.nodeNamedBy(p.Endpoint);
-        if (topic && target) builder.connect(topic.id, target.id, target.kind === 'sqs-queue' ? 'subscription' : 'invoke-async');
+        if (topic) subscribe(topic.id, p.Endpoint, builder);
         break;
       }
       case 'AWS::Logs::SubscriptionFilter': {
@@ -105,6 +108,12 @@ function rebuildConnections(resources: Json, functionGlobals: Json | undefined, 
         break;
     }
   }
+}
+
+/** A topic's subscriber: a queue subscribes; a function is invoked. */
+function subscribe(topic: string, endpoint: unknown, builder: ConnectionBuilder): void {
+  const target = builder.nodeNamedBy(endpoint);
+  if (target) builder.connect(topic, target.id, target.kind === 'sqs-queue' ? 'subscription' : 'invoke-async');
 }
 
 /** A bucket's LambdaConfigurations (one per event, as export writes them) as one connection per function, its events gathered. */
@@ -132,6 +141,15 @@ function nest(resources: Json, nodes: Map<string, DesignNode>, builder: Connecti
       : [p.VpcId, p.SubnetId, p.DBSubnetGroupName, p.VpcSubnetIds];
     const parent = builder.nodeNamedBy(candidates);
     if (parent && canContain(parent.kind, node.kind)) node.parentId = parent.id;
+  }
+  // A load balancer names its subnets, not its VPC: it sits in theirs (nested in the loop above).
+  for (const [id, resource] of Object.entries(resources) as [string, Json][]) {
+    const node = nodes.get(id);
+    if (node?.kind !== 'alb' || node.parentId !== undefined) continue;
+    const p = isJsonObject(resource.Properties) ? resource.Properties : {};
+    const mappings = Array.isArray(p.SubnetMappings) ? p.SubnetMappings.map((m) => (isJsonObject(m) ? m.SubnetId : undefined)) : [];
+    const vpc = builder.nodeNamedBy([p.Subnets, mappings])?.parentId;
+    if (vpc !== undefined && canContain(nodes.get(vpc)?.kind ?? '', node.kind)) node.parentId = vpc;
   }
 }
 
@@ -194,6 +212,8 @@ export function importTemplate(text: string, fileName?: string, options: ImportO
 
   const builder = new ConnectionBuilder(nodes, warnings);
   rebuildConnections(resources, globals, builder, nodes);
+  rebuildAlbTargets(resources, builder);
+  rebuildApiIntegrations(resources, builder);
   nest(resources, nodes, builder);
   rebuildNetwork(resources, nodes, builder);
   for (const inline of builder.inline) {

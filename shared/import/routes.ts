@@ -1,10 +1,7 @@
 import type { DesignNode } from '../model/design';
 import type { ConnectionBuilder } from './connections';
 import type { Json } from './parse-template';
-import { isJsonObject } from '../model/json-object';
-
-const propertiesOf = (resource: unknown): Json => (isJsonObject(resource) && isJsonObject(resource.Properties) ? resource.Properties : {});
-const list = (value: unknown): unknown[] => (Array.isArray(value) ? value : value === undefined ? [] : [value]);
+import { asList, propertiesOf } from './resource-properties';
 
 /** A subnet's traffic leaves through these when its route table's default route names them. */
 const DEFAULT_ROUTE_TARGETS = new Set(['internet-gateway', 'nat-gateway']);
@@ -42,7 +39,7 @@ export function rebuildNetwork(resources: Json, nodes: ReadonlyMap<string, Desig
         break;
     }
   }
-  const subnetsOf = (tables: unknown): string[] => list(tables).flatMap((t) => subnetsOfTable.get(builder.nodeNamedBy(t)?.id ?? '') ?? []);
+  const subnetsOf = (tables: unknown): string[] => asList(tables).flatMap((t) => subnetsOfTable.get(builder.nodeNamedBy(t)?.id ?? '') ?? []);
   for (const [id, resource] of entries) {
     const p = propertiesOf(resource);
     const type = (resource as Json).Type;
@@ -54,7 +51,7 @@ export function rebuildNetwork(resources: Json, nodes: ReadonlyMap<string, Desig
       const endpoint = nodes.get(id);
       if (endpoint?.kind !== 'vpc-endpoint') continue;
       const subnets = p.VpcEndpointType === 'Interface' || p.VpcEndpointType === 'GatewayLoadBalancer'
-        ? list(p.SubnetIds).map((s) => builder.nodeNamedBy(s)).filter((s) => s?.kind === 'subnet').map((s) => (s as DesignNode).id)
+        ? asList(p.SubnetIds).map((s) => builder.nodeNamedBy(s)).filter((s) => s?.kind === 'subnet').map((s) => (s as DesignNode).id)
         : subnetsOf(p.RouteTableIds);
       for (const subnet of subnets) builder.connect(subnet, endpoint.id, 'route');
     }
