@@ -1,6 +1,7 @@
 import { leadOf, SURROUNDINGS } from '../import/resource-texts';
 import { canonicalJson } from '../model/canonical-json';
 import type { ExportContext } from './context';
+import { pointEventsAtEditedImplicitApis } from './implicit-api-events';
 import { introducedByEdit } from './introduced-by-edit';
 import { mergeEdit } from './merge-edit';
 import { namedIds } from './named-ids';
@@ -36,8 +37,10 @@ export function applySource(template: CfnTemplate, ctx: ExportContext, asImporte
   const sections = source.sections;
   const sam = ctx.sam;
   const pristine = new Set([...pristineNodes(ctx.design)].filter((id) => {
+    if (sam) return true;
+    // SAM resources, and what SAM wrote inside its functions (schedules, rules, the implicit APIs), CloudFormation writes anew.
     const type = String(source.resources[id]?.resource.Type ?? '');
-    return sam || !type.startsWith('AWS::Serverless::');
+    return !type.startsWith('AWS::Serverless::') && !(id in (source.inline ?? {}));
   }));
 
   const replaced = new Set<string>();
@@ -79,6 +82,7 @@ export function applySource(template: CfnTemplate, ctx: ExportContext, asImporte
     const patched = text !== undefined && merged !== resource ? patchResourceText(text, id, original, resources[id]) : undefined;
     if (patched !== undefined) ctx.verbatim.set(id, patched);
   }
+  pointEventsAtEditedImplicitApis(ctx, resources, pristine);
   for (const [id, resource] of Object.entries(resources)) {
     // An edited design may have lost what a kept dependency named.
     if (resource.DependsOn === undefined) continue;

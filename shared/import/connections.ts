@@ -3,16 +3,36 @@ import { namedIds } from '../export/named-ids';
 import type { DesignEdge, DesignNode } from '../model/design';
 import type { Meaning } from '../model/meaning';
 import { mappingSettings, s3NotificationSettings } from './edge-settings';
+import { configFromProperties } from './map-config';
 import type { Json } from './parse-template';
 import { isJsonObject } from '../model/json-object';
 
 
-/** Inline SAM event sources that are not resources of their own: drawn as nodes, written back inside their function. */
+/**
+ * SAM event sources that are not resources of the template: a function's schedules and rules, and
+ * the implicit APIs (ServerlessRestApi, ServerlessHttpApi) that SAM makes for events naming no API.
+ * Drawn as nodes; written back as they were, inside their functions.
+ */
 export interface InlineNode {
   id: string;
-  kind: 'eventbridge-schedule' | 'eventbridge-rule';
+  kind: 'eventbridge-schedule' | 'eventbridge-rule' | 'api-gateway-rest' | 'api-gateway-http';
   name: string;
+  /** Settings the event gives (a schedule's expression, a rule's pattern). */
+  config: Json;
 }
+
+const IMPLICIT_API_KIND = { ServerlessRestApi: 'api-gateway-rest', ServerlessHttpApi: 'api-gateway-http' } as const;
+type ImplicitApi = keyof typeof IMPLICIT_API_KIND;
+
+/** A SAM Schedule (a scheduled rule) or ScheduleV2 (EventBridge Scheduler) event's settings. */
+function scheduleSettings(type: 'Schedule' | 'ScheduleV2', p: Json): Json {
+  if (type === 'Schedule') return { ...configFromProperties('eventbridge-schedule', { ScheduleExpression: p.Schedule }), engine: 'events-rule' };
+  const window = isJsonObject(p.FlexibleTimeWindow) && p.FlexibleTimeWindow.Mode === 'FLEXIBLE' ? p.FlexibleTimeWindow.MaximumWindowInMinutes : undefined;
+  return { ...configFromProperties('eventbridge-schedule', p), engine: 'scheduler', ...(typeof window === 'number' && Number.isInteger(window) ? { flexibleWindowMinutes: window } : {}) };
+}
+
+/** A SAM Api or HttpApi event's route. */
+const route = (p: Json): Json => ({ path: p.Path, method: typeof p.Method === 'string' ? p.Method.toUpperCase() : undefined });
 
 /** Collects connections between imported nodes, keeping only those the catalog allows. */
 export class ConnectionBuilder {
@@ -57,13 +77,24 @@ export class ConnectionBuilder {
     return true;
   }
 
-  private inlineSource(fn: string, event: string, kind: InlineNode['kind']): string {
-    const id = `${fn}${event}`.replace(/[^A-Za-z0-9]/g, '');
+  private inlineNode(id: string, kind: InlineNode['kind'], name: string, config: Json = {}): string {
     if (!this.nodes.has(id)) {
-      this.inline.push({ id, kind, name: `${fn} ${event}` });
+      this.inline.push({ id, kind, name, config });
       this.nodes.set(id, { id, kind, name: id, position: { x: 0, y: 0 }, config: {} } as unknown as DesignNode);
     }
     return id;
+  }
+
+  private inlineSource(fn: string, event: string, kind: InlineNode['kind'], config: Json): string {
+    return this.inlineNode(`${fn}${event}`.replace(/[^A-Za-z0-9]/g, ''), kind, `${fn} ${event}`, config);
+  }
+
+  /** The API SAM makes for events that name none, shared by all of them; undefined where a resource of another kind has its name. */
+  private implicitApi(id: ImplicitApi): string | undefined {
+    const kind = IMPLICIT_API_KIND[id];
+    const existing = this.nodes.get(id);
+    if (existing) return existing.kind === kind ? id : undefined;
+    return this.inlineNode(id, kind, id);
   }
 
   /** SAM function events: the node each names, connected the way the catalog draws it. */
@@ -79,17 +110,17 @@ export class ConnectionBuilder {
         case 'SQS': this.link(from(p.Queue), fn, 'event-source-mapping', name, mappingSettings(p)); break;
         case 'Kinesis':
         case 'DynamoDB': this.link(from(p.Stream), fn, 'event-source-mapping', name, mappingSettings(p)); break;
-        case 'Api': this.link(from(p.RestApiId), fn, 'invoke-sync', name, { path: p.Path, method: typeof p.Method === 'string' ? p.Method.toUpperCase() : undefined }, 'ServerlessRestApi'); break;
-        case 'HttpApi': this.link(from(p.ApiId), fn, 'invoke-sync', name, { path: p.Path, method: typeof p.Method === 'string' ? p.Method.toUpperCase() : undefined }, 'ServerlessHttpApi'); break;
+        case 'Api': this.link(from(p.RestApiId), fn, 'invoke-sync', name, route(p), p.RestApiId === undefined ? 'ServerlessRestApi' : undefined); break;
+        case 'HttpApi': this.link(from(p.ApiId), fn, 'invoke-sync', name, route(p), p.ApiId === undefined ? 'ServerlessHttpApi' : undefined); break;
         case 'Cognito': this.link(from(p.UserPool), fn, 'invoke-sync', name); break;
         case 'CloudWatchLogs': this.link(from(p.LogGroupName), fn, 'invoke-async', name); break;
         case 'Schedule':
         case 'ScheduleV2':
-          this.connect(this.inlineSource(fn, name, 'eventbridge-schedule'), fn, 'invoke-async');
+          this.connect(this.inlineSource(fn, name, 'eventbridge-schedule', scheduleSettings(event.Type, p)), fn, 'invoke-async');
           break;
         case 'EventBridgeRule':
         case 'CloudWatchEvent': {
-          const rule = this.inlineSource(fn, name, 'eventbridge-rule');
+          const rule = this.inlineSource(fn, name, 'eventbridge-rule', configFromProperties('eventbridge-rule', { EventPattern: p.Pattern, State: p.State }));
           this.connect(rule, fn, 'invoke-async');
           const bus = from(p.EventBusName);
           if (bus) this.connect(bus, rule, 'subscription');
@@ -101,11 +132,13 @@ export class ConnectionBuilder {
     }
   }
 
-  private link(source: string | undefined, fn: string, meaning: Meaning, event: string, config: Json = {}, implicit?: string): void {
+  /** `implicit`: the event names no API, so it is SAM's implicit one. */
+  private link(source: string | undefined, fn: string, meaning: Meaning, event: string, config: Json = {}, implicit?: ImplicitApi): void {
     const clean = Object.fromEntries(Object.entries(config).filter(([, v]) => typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean' || (Array.isArray(v) && v.every((x) => typeof x === 'string'))));
-    if (source && this.connect(source, fn, meaning, clean)) return;
-    if (!source && implicit) this.warnings.push(`${fn}: event ${event} uses the implicit ${implicit}, which is not drawn (the event is kept)`);
-    else if (!source) this.warnings.push(`${fn}: event ${event} names no resource of this template; kept but not drawn`);
+    const from = source ?? (implicit ? this.implicitApi(implicit) : undefined);
+    if (from && this.connect(from, fn, meaning, clean)) return;
+    if (!from && implicit) this.warnings.push(`${fn}: event ${event} uses the implicit ${implicit}, but a resource of another type has that name; kept but not drawn`);
+    else if (!from) this.warnings.push(`${fn}: event ${event} names no resource of this template; kept but not drawn`);
   }
 
   /** Every node a value names, connected from `source` as `meaning` where the catalog allows it. */

@@ -217,7 +217,13 @@ export function importTemplate(text: string, fileName?: string, options: ImportO
   nest(resources, nodes, builder);
   rebuildNetwork(resources, nodes, builder);
   for (const inline of builder.inline) {
-    const node = createNode(design, inline.kind, { id: inline.id, name: inline.name });
+    let node: DesignNode;
+    try {
+      node = createNode(design, inline.kind, { id: inline.id, name: inline.name, config: inline.config });
+    } catch {
+      warnings.push(`${inline.name}: its settings do not fit a ${inline.kind} node; defaults shown, the event is kept as written`);
+      node = createNode(design, inline.kind, { id: inline.id, name: inline.name });
+    }
     nodes.set(inline.id, node);
     design.nodes.push(node);
   }
