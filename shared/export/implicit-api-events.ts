@@ -35,7 +35,8 @@ export function pointEventsAtEditedImplicitApis(ctx: ExportContext, resources: R
       }));
       const patched = { ...fn, Properties: { ...fn.Properties, Events: pointed } } as CfnResource;
       resources[fnId] = patched;
-      const text = ctx.verbatim.get(fnId) ?? source.resources[fnId]?.text;
+      // The text that stands for the resource as it is now, if any (else it is written anew anyway).
+      const text = ctx.verbatim.get(fnId);
       const edited = text !== undefined ? patchResourceText(text, fnId, fn as unknown as Record<string, unknown>, patched) : undefined;
       if (edited !== undefined) ctx.verbatim.set(fnId, edited);
       else ctx.verbatim.delete(fnId);

@@ -1,10 +1,9 @@
-import { namedIds } from '../export/named-ids';
 import type { DesignNode } from '../model/design';
 import { isJsonObject } from '../model/json-object';
 import type { ConnectionBuilder } from './connections';
 import type { Json } from './parse-template';
-import { propertiesOf } from './resource-properties';
-import { functionNamedBy } from './web-triggers';
+import { namedResourceOfType, propertiesOf } from './resource-properties';
+import { functionNamedBy } from './function-named-by';
 
 const METHODS = new Set(['ANY', 'GET', 'POST', 'PUT', 'PATCH', 'DELETE', 'HEAD', 'OPTIONS']);
 const INTEGRATION = 'x-amazon-apigateway-integration';
@@ -29,20 +28,12 @@ function routeSettings(method: unknown, path: unknown): Json {
   };
 }
 
-function resourceOfType(resources: Json, value: unknown, type: string): [string, Json] | undefined {
-  for (const id of namedIds(value)) {
-    const resource = resources[id];
-    if (isJsonObject(resource) && resource.Type === type) return [id, propertiesOf(resource)];
-  }
-  return undefined;
-}
-
 /** The path of a REST API resource: its PathPart after its parents', up to the API's root (`!GetAtt Api.RootResourceId`). */
 function restPath(resources: Json, resourceId: unknown): string | undefined {
   const parts: string[] = [];
   let current = resourceId;
   for (let depth = 0; depth < 32; depth++) {
-    const found = resourceOfType(resources, current, 'AWS::ApiGateway::Resource');
+    const found = namedResourceOfType(resources, current, 'AWS::ApiGateway::Resource');
     if (!found) return `/${parts.join('/')}`;
     const [, p] = found;
     if (typeof p.PathPart !== 'string') return undefined;
@@ -88,7 +79,7 @@ export function rebuildApiIntegrations(resources: Json, builder: ConnectionBuild
       }
       case 'AWS::ApiGatewayV2::Route': {
         const api = builder.nodeNamedBy(p.ApiId);
-        const integration = resourceOfType(resources, p.Target, 'AWS::ApiGatewayV2::Integration');
+        const integration = namedResourceOfType(resources, p.Target, 'AWS::ApiGatewayV2::Integration');
         const fn = integration ? functionNamedBy(integration[1].IntegrationUri, resources, builder) : undefined;
         if (!integration || api?.kind !== 'api-gateway-http' || !fn) break;
         routed.add(integration[0]);

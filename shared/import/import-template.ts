@@ -12,6 +12,7 @@ import { placeNodes } from './place-nodes';
 import { rebuildNetwork } from './routes';
 import { rebuildAlbTargets, rebuildEdgeAssociations } from './web-triggers';
 import { rebuildApiIntegrations } from './api-integrations';
+import { asList, propertiesOf } from './resource-properties';
 import { isJsonObject } from '../model/json-object';
 
 export type ImportResult =
@@ -41,7 +42,7 @@ function designName(template: Json, fileName: string | undefined): string {
 function rebuildConnections(resources: Json, functionGlobals: Json | undefined, builder: ConnectionBuilder, nodes: Map<string, DesignNode>): void {
   for (const [id, resource] of Object.entries(resources) as [string, Json][]) {
     const node = nodes.get(id);
-    const p = isJsonObject(resource.Properties) ? resource.Properties : {};
+    const p = propertiesOf(resource);
     if (node?.kind === 'lambda-function') {
       const props = resource.Type === 'AWS::Serverless::Function' ? withGlobals(p, functionGlobals) : p;
       builder.functionEvents(id, props.Events);
@@ -66,7 +67,7 @@ function rebuildConnections(resources: Json, functionGlobals: Json | undefined, 
       const deadLetters = builder.nodeNamedBy(p.RedrivePolicy.deadLetterTargetArn);
       if (deadLetters) builder.connect(id, deadLetters.id, 'dead-letter', redriveSettings(p.RedrivePolicy));
     }
-    if (node?.kind === 'sns-topic') for (const subscription of Array.isArray(p.Subscription) ? p.Subscription : []) if (isJsonObject(subscription)) subscribe(id, subscription.Endpoint, builder);
+    if (node?.kind === 'sns-topic') for (const subscription of asList(p.Subscription)) if (isJsonObject(subscription)) subscribe(id, subscription.Endpoint, builder);
     if (node?.kind === 's3-bucket' && isJsonObject(p.NotificationConfiguration)) bucketNotifications(id, p.NotificationConfiguration.LambdaConfigurations, builder);
     if (node?.kind === 'cloudfront') rebuildEdgeAssociations(id, p, resources, builder);
     if (node?.kind === 'rds-proxy') builder.connectAllNamed(id, p.DBProxyTargetGroup ?? [], 'proxy-target');
@@ -135,7 +136,7 @@ function nest(resources: Json, nodes: Map<string, DesignNode>, builder: Connecti
   for (const [id, resource] of Object.entries(resources) as [string, Json][]) {
     const node = nodes.get(id);
     if (!node) continue;
-    const p = isJsonObject(resource.Properties) ? resource.Properties : {};
+    const p = propertiesOf(resource);
     const candidates = node.kind === 'lambda-function'
       ? [isJsonObject(p.VpcConfig) ? p.VpcConfig.SubnetIds : undefined]
       : [p.VpcId, p.SubnetId, p.DBSubnetGroupName, p.VpcSubnetIds];
@@ -146,8 +147,8 @@ function nest(resources: Json, nodes: Map<string, DesignNode>, builder: Connecti
   for (const [id, resource] of Object.entries(resources) as [string, Json][]) {
     const node = nodes.get(id);
     if (node?.kind !== 'alb' || node.parentId !== undefined) continue;
-    const p = isJsonObject(resource.Properties) ? resource.Properties : {};
-    const mappings = Array.isArray(p.SubnetMappings) ? p.SubnetMappings.map((m) => (isJsonObject(m) ? m.SubnetId : undefined)) : [];
+    const p = propertiesOf(resource);
+    const mappings = asList(p.SubnetMappings).map((m) => (isJsonObject(m) ? m.SubnetId : undefined));
     const vpc = builder.nodeNamedBy([p.Subnets, mappings])?.parentId;
     if (vpc !== undefined && canContain(nodes.get(vpc)?.kind ?? '', node.kind)) node.parentId = vpc;
   }
