@@ -4,6 +4,7 @@ import type { DesignEdge, DesignNode } from '../model/design';
 import type { Meaning } from '../model/meaning';
 import { mappingSettings, s3NotificationSettings } from './edge-settings';
 import { configFromProperties } from './map-config';
+import { SAM_IMPLICIT_APIS, type SamImplicitApi } from './sam-implicit-apis';
 import type { Json } from './parse-template';
 import { isJsonObject } from '../model/json-object';
 
@@ -20,9 +21,6 @@ export interface InlineNode {
   /** Settings the event gives (a schedule's expression, a rule's pattern). */
   config: Json;
 }
-
-const IMPLICIT_API_KIND = { ServerlessRestApi: 'api-gateway-rest', ServerlessHttpApi: 'api-gateway-http' } as const;
-type ImplicitApi = keyof typeof IMPLICIT_API_KIND;
 
 /** A SAM Schedule (a scheduled rule) or ScheduleV2 (EventBridge Scheduler) event's settings. */
 function scheduleSettings(type: 'Schedule' | 'ScheduleV2', p: Json): Json {
@@ -90,8 +88,8 @@ export class ConnectionBuilder {
   }
 
   /** The API SAM makes for events that name none, shared by all of them; undefined where a resource of another kind has its name. */
-  private implicitApi(id: ImplicitApi): string | undefined {
-    const kind = IMPLICIT_API_KIND[id];
+  private implicitApi(id: SamImplicitApi): string | undefined {
+    const { kind } = SAM_IMPLICIT_APIS[id];
     const existing = this.nodes.get(id);
     if (existing) return existing.kind === kind ? id : undefined;
     return this.inlineNode(id, kind, id);
@@ -133,7 +131,7 @@ export class ConnectionBuilder {
   }
 
   /** `implicit`: the event names no API, so it is SAM's implicit one. */
-  private link(source: string | undefined, fn: string, meaning: Meaning, event: string, config: Json = {}, implicit?: ImplicitApi): void {
+  private link(source: string | undefined, fn: string, meaning: Meaning, event: string, config: Json = {}, implicit?: SamImplicitApi): void {
     const clean = Object.fromEntries(Object.entries(config).filter(([, v]) => typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean' || (Array.isArray(v) && v.every((x) => typeof x === 'string'))));
     const from = source ?? (implicit ? this.implicitApi(implicit) : undefined);
     if (from && this.connect(from, fn, meaning, clean)) return;
